@@ -59,28 +59,25 @@ cmd_test() {
   log "running the tests${filter:+ (filter: $filter)}"
   local rc=0
   dotnet test BleiberechtFunctions.sln -c Release --no-build --nologo \
-    --logger "trx" --results-directory "$results" \
-    ${filter:+--filter "$filter"} "${extra[@]}" || rc=$?
-  summarize_trx "$results"
+    --results-directory "$results" \
+    ${filter:+--filter "$filter"} "${extra[@]}" 2>&1 | tee "$results/console.log" || rc=$?
+  summarize "$results/console.log" || rc=1
   return $rc
 }
 
-summarize_trx() {
-  local passed=0 failed=0 skipped=0 files=0
-  for f in "$1"/*.trx; do
-    [ -f "$f" ] || continue
-    files=$((files+1))
-    local line
-    line=$(grep -o '<Counters [^>]*>' "$f" | head -1)
-    local p fl nx
-    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$line")
-    fl=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$line")
-    nx=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$line")
-    passed=$((passed+${p:-0})); failed=$((failed+${fl:-0})); skipped=$((skipped+${nx:-0}))
-  done
+# One closing line for the whole run, summed over the per-assembly lines dotnet test prints
+# ("Passed!  - Failed:     0, Passed:    34, Skipped:     0, ...").
+summarize() {
+  local passed=0 failed=0 skipped=0 assemblies=0
+  while IFS= read -r line; do
+    assemblies=$((assemblies+1))
+    passed=$((passed+$(sed -n 's/.*Passed: *\([0-9]*\),.*/\1/p' <<<"$line")))
+    failed=$((failed+$(sed -n 's/.*Failed: *\([0-9]*\),.*/\1/p' <<<"$line")))
+    skipped=$((skipped+$(sed -n 's/.*Skipped: *\([0-9]*\),.*/\1/p' <<<"$line")))
+  done < <(grep -E '^(Passed|Failed)! +- Failed: ' "$1")
   echo
   echo "tests: $passed passed, $failed failed, $skipped skipped"
-  [ "$files" -gt 0 ] || { echo "no test results were written"; return 1; }
+  [ "$assemblies" -gt 0 ] || { echo "no test assembly reported results"; return 1; }
 }
 
 cmd_run() {
