@@ -22,9 +22,11 @@ public sealed class StorageDownTests : IAsyncLifetime
 
         var queueError = await Assert.ThrowsAsync<RequestFailedException>(() =>
             account.CreateQueueServiceClient(options).GetQueueClient("jobs").SendMessageAsync("x"));
+        var tableError = await Assert.ThrowsAsync<RequestFailedException>(() =>
+            account.CreateTableServiceClient(options).GetTableClient("Cases").CreateIfNotExistsAsync());
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
-        foreach (var error in new[] { queueError })
+        foreach (var error in new[] { queueError, tableError })
         {
             Assert.Equal(0, error.Status);
             Assert.Equal("ServiceUnreachable", error.ErrorCode);
