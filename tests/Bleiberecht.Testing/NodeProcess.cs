@@ -9,24 +9,7 @@ public static class NodeProcess
     /// <summary>Starts a long-running node process (a server); output is collected into <paramref name="log"/>.</summary>
     public static Process Start(string scriptPath, IEnumerable<string> arguments, StringBuilder log, IDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepoPaths.Root,
-        };
-        info.ArgumentList.Add(scriptPath);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            info.Environment[key] = value;
-        }
-
+        var info = CreateStartInfo(scriptPath, arguments, environment);
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.AppendLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.AppendLine(e.Data); } } };
@@ -44,25 +27,8 @@ public static class NodeProcess
         string? standardInput = null,
         TimeSpan? timeout = null)
     {
-        var info = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepoPaths.Root,
-        };
-        info.ArgumentList.Add(scriptPath);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            info.Environment[key] = value;
-        }
-
+        var info = CreateStartInfo(scriptPath, arguments, environment);
+        info.RedirectStandardInput = true;
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -84,5 +50,28 @@ public static class NodeProcess
         }
 
         return (process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo CreateStartInfo(string scriptPath, IEnumerable<string> arguments, IDictionary<string, string>? environment)
+    {
+        var info = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepoPaths.Root,
+        };
+        info.ArgumentList.Add(scriptPath);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        return info;
     }
 }
