@@ -1,0 +1,36 @@
+using Bleiberecht.Functions.Probes;
+using Bleiberecht.Functions.Standalone;
+using Bleiberecht.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bleiberecht.Functions.Hosting;
+
+/// <summary>
+/// Registers the function host shell: storage (reads <c>AzureWebJobsStorage</c> now, so a bad setting fails at start-up),
+/// catalog, options, invoker, the handlers of the catalog and, in standalone mode, the triggers.
+/// </summary>
+internal static class FunctionHostServiceCollectionExtensions
+{
+    public static IServiceCollection AddFunctionHost(this IServiceCollection services, IConfiguration configuration, HostMode mode, FunctionCatalog catalog)
+    {
+        services.AddBleiberechtStorage(configuration);
+        services.AddProbes();
+        var options = configuration.GetSection(FunctionHostOptions.Section).Get<FunctionHostOptions>() ?? new FunctionHostOptions();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(catalog);
+        services.AddSingleton(new RunningMode(mode));
+        services.AddSingleton(options);
+        services.AddSingleton<FunctionInvoker>();
+        foreach (var handler in catalog.Functions.Select(f => f.Handler).OfType<Type>().Distinct())
+        {
+            services.TryAddScoped(handler);
+        }
+
+        if (mode == HostMode.Standalone)
+        {
+            services.AddHostedService<StandaloneTriggers>();
+        }
+
+        return services;
+    }
+}
