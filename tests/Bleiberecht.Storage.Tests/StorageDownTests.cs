@@ -22,9 +22,13 @@ public sealed class StorageDownTests : IAsyncLifetime
 
         var queueError = await Assert.ThrowsAsync<RequestFailedException>(() =>
             account.CreateQueueServiceClient(options).GetQueueClient("jobs").SendMessageAsync("x"));
+        var tableError = await Assert.ThrowsAsync<RequestFailedException>(() =>
+            account.CreateTableServiceClient(options).GetTableClient("Cases").CreateIfNotExistsAsync());
+        var blobError = await Assert.ThrowsAsync<RequestFailedException>(() =>
+            account.CreateBlobServiceClient(options).GetBlobContainerClient("inbox").CreateIfNotExistsAsync());
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
-        foreach (var error in new[] { queueError })
+        foreach (var error in new[] { queueError, tableError, blobError })
         {
             Assert.Equal(0, error.Status);
             Assert.Equal("ServiceUnreachable", error.ErrorCode);
