@@ -1,4 +1,5 @@
 using Bleiberecht.Functions.Hosting;
+using Bleiberecht.Storage.Blobs;
 using Bleiberecht.Storage.Queues;
 using Microsoft.Extensions.Logging;
 
@@ -31,6 +32,17 @@ internal sealed class StandaloneTriggers(
                         time,
                         logger);
                     loops.Add(listener.RunAsync(stoppingToken));
+                    break;
+                case TriggerKind.Blob:
+                    var watcher = new BlobWatcher(
+                        function,
+                        services.GetRequiredService<BlobServiceClient>(),
+                        services.GetRequiredService<QueueServiceClient>(),
+                        (invocation, ct) => invoker.InvokeAsync(function, invocation, ct),
+                        options,
+                        time,
+                        logger);
+                    loops.Add(watcher.RunAsync(stoppingToken));
                     break;
                 case TriggerKind.Timer:
                     var expression = options.Schedules.GetValueOrDefault(function.Name) ?? function.Schedule!;

@@ -5,47 +5,19 @@ using System.Text.Json;
 using Bleiberecht.Functions.Http;
 using Bleiberecht.Functions.Probes;
 using Bleiberecht.Functions.Tests.CustomHandler;
-using Bleiberecht.Storage;
 using Bleiberecht.Storage.Queues;
-using Bleiberecht.Testing;
 
 namespace Bleiberecht.Functions.Tests.App;
 
 /// <summary>The app started as the Azure Functions host starts it: <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set, invocations posted to it.</summary>
-public sealed class CustomHandlerModeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
+public sealed class CustomHandlerModeTests(CustomHandlerAppFixture fixture) : IClassFixture<CustomHandlerAppFixture>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly QueueServiceClient queues = StorageAccount.FromConnectionString(azurite.ConnectionString).CreateQueueServiceClient();
-    private readonly HttpClient http = new();
-    private AppProcess? app;
-    private ProbeRecords? records;
+    private readonly QueueServiceClient queues = fixture.Queues;
+    private readonly HttpClient http = fixture.Http;
+    private readonly ProbeRecords? records = fixture.Records;
 
-    private AppProcess App => app ?? throw new InvalidOperationException("not started");
-
-    public async Task InitializeAsync()
-    {
-        var port = FreePorts.Take(1)[0];
-        app = await AppProcess.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:1", // the port setting wins, as it must in Azure
-                ["Host__Schedules__ProbeClock"] = "*/1 * * * * *",
-            },
-            port);
-        http.BaseAddress = app.BaseAddress;
-        records = new ProbeRecords(queues);
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
+    private AppProcess App => fixture.App;
 
     [Fact]
     public async Task Documented_queue_payload_runs_the_queue_function_and_answers_the_documented_shape()

@@ -1,50 +1,19 @@
 using System.Net.Http.Json;
 using Bleiberecht.Functions.Http;
 using Bleiberecht.Functions.Probes;
-using Bleiberecht.Storage;
 using Bleiberecht.Storage.Queues;
-using Bleiberecht.Testing;
 
 namespace Bleiberecht.Functions.Tests.App;
 
 /// <summary>The app started as <c>bf run</c> starts it: it polls queues and ticks the clock itself.</summary>
-public sealed class StandaloneModeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
+public sealed class StandaloneModeTests(StandaloneAppFixture fixture) : IClassFixture<StandaloneAppFixture>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly QueueServiceClient queues = StorageAccount.FromConnectionString(azurite.ConnectionString).CreateQueueServiceClient();
-    private readonly HttpClient http = new();
-    private AppProcess? app;
-    private ProbeRecords? records;
+    private readonly QueueServiceClient queues = fixture.Queues;
+    private readonly HttpClient http = fixture.Http;
+    private readonly ProbeRecords? records = fixture.Records;
 
-    private AppProcess App => app ?? throw new InvalidOperationException("not started");
-
-    public async Task InitializeAsync()
-    {
-        var port = FreePorts.Take(1)[0];
-        app = await AppProcess.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["Host__Queues__MinPollingInterval"] = "00:00:00.050",
-                ["Host__Queues__MaxPollingInterval"] = "00:00:00.200",
-                ["Host__Queues__VisibilityTimeout"] = "00:00:00.100",
-                ["Host__BlobPollingInterval"] = "00:00:00.200",
-                ["Host__Schedules__ProbeClock"] = "*/1 * * * * *",
-            },
-            port);
-        http.BaseAddress = app.BaseAddress;
-        records = new ProbeRecords(queues);
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
+    private AppProcess App => fixture.App;
 
     [Fact]
     public async Task Health_endpoint_answers_in_standalone_mode()
@@ -80,6 +49,20 @@ public sealed class StandaloneModeTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal(text, poisoned);
         await WaitForOutputAsync("failed 5 times and was moved to probe-poison");
         Assert.DoesNotContain(text, App.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_blob_in_the_watched_container_runs_the_blob_function()
+    {
+        var container = fixture.Blobs.GetBlobContainerClient(ProbeFunctions.InboxContainer);
+        await container.CreateIfNotExistsAsync();
+        var name = "mail-" + Guid.NewGuid().ToString("N") + ".eml";
+
+        await container.GetBlobClient(name).UploadAsync(BinaryData.FromString("From: a@example.org\r\n\r\nhello"));
+
+        var record = await records!.WaitForAsync(r => r.Id == "probe-inbox/" + name, Timeout, () => App.Output);
+        Assert.Equal(("ProbeInbox", "Standalone"), (record.Function, record.Mode));
+        Assert.DoesNotContain(name, App.Output, StringComparison.Ordinal);
     }
 
     [Fact]
