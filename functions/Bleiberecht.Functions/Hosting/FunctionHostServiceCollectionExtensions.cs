@@ -15,7 +15,7 @@ internal static class FunctionHostServiceCollectionExtensions
     {
         services.AddBleiberechtStorage(configuration);
         services.AddProbes();
-        var options = configuration.GetSection(FunctionHostOptions.Section).Get<FunctionHostOptions>() ?? new FunctionHostOptions();
+        var options = ReadOptions(configuration, catalog);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(catalog);
         services.AddSingleton(new RunningMode(mode));
@@ -32,5 +32,22 @@ internal static class FunctionHostServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static FunctionHostOptions ReadOptions(IConfiguration configuration, FunctionCatalog catalog)
+    {
+        FunctionHostOptions options;
+        try
+        {
+            options = configuration.GetSection(FunctionHostOptions.Section).Get<FunctionHostOptions>() ?? new FunctionHostOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder names the key ("Host:Queues:VisibilityTimeout") and the expected type.
+            throw new InvalidConfigurationException(e.Message, e);
+        }
+
+        var problems = options.Problems(catalog).ToList();
+        return problems.Count == 0 ? options : throw new InvalidConfigurationException(string.Join("; ", problems));
     }
 }

@@ -39,4 +39,19 @@ public sealed class StartupTests
         Assert.Equal(3, exitCode);
         Assert.Contains("FUNCTIONS_CUSTOMHANDLER_PORT", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Host__Queues__BatchSize", "64", "Host__Queues__BatchSize")]
+    [InlineData("Host__Queues__VisibilityTimeout", "soon", "Host:Queues:VisibilityTimeout")]
+    [InlineData("Host__Schedules__ProbeClock", "every minute", "Host__Schedules__ProbeClock")]
+    [InlineData("Host__Schedules__ProbeQueue", "0 * * * * *", "Host__Schedules__ProbeQueue names no timer function")]
+    public async Task Malformed_host_setting_fails_start_up_naming_it(string setting, string value, string expected)
+    {
+        var (exitCode, output) = await AppProcess.RunToExitAsync(
+            new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true", ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", [setting] = value },
+            Timeout);
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
 }
