@@ -19,7 +19,10 @@ internal static class CustomHandlerEndpoints
         {
             endpoints.MapPost("/" + function.Name, (HttpContext context, FunctionInvoker invoker, TimeProvider time, ILoggerFactory loggers) =>
                 InvokeAsync(function, context, invoker, time, loggers.CreateLogger(typeof(CustomHandlerEndpoints).FullName!)))
-                .ExcludeFromDescription();
+                .ExcludeFromDescription()
+                // The host puts a blob trigger's whole content into Data (a large e-mail exceeds Kestrel's 30 MB default);
+                // only the local Functions host can reach this port.
+                .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute());
         }
 
         return endpoints;

@@ -73,8 +73,21 @@ public sealed class CustomHandlerModeTests(CustomHandlerAppFixture fixture) : IC
         using var response = await PostAsync("ProbeInbox", DocumentedPayloads.BlobExample("probe-inbox/" + name, "http://127.0.0.1:10000/devstoreaccount1/probe-inbox/" + name));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var record = await records!.WaitForAsync(r => r.Function == "ProbeInbox", Timeout, () => App.Output);
+        var record = await records!.WaitForAsync(r => r.Id == "probe-inbox/" + name, Timeout, () => App.Output);
         Assert.Equal(("CustomHandler", "probe-inbox/" + name), (record.Mode, record.Id));
+    }
+
+    [Fact]
+    public async Task Blob_payload_larger_than_kestrels_default_limit_is_accepted()
+    {
+        var name = "big-" + Guid.NewGuid().ToString("N") + ".eml";
+        var payload = DocumentedPayloads.BlobExample("probe-inbox/" + name, "http://127.0.0.1/devstoreaccount1/probe-inbox/" + name)
+            .Replace("ignored content", new string('A', 40 * 1024 * 1024), StringComparison.Ordinal);
+
+        using var response = await PostAsync("ProbeInbox", payload);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await records!.WaitForAsync(r => r.Id == "probe-inbox/" + name, Timeout, () => App.Output);
     }
 
     [Theory]
