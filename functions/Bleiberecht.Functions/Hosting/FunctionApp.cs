@@ -1,5 +1,4 @@
 using Bleiberecht.Functions.CustomHandler;
-using Bleiberecht.Functions.Http;
 using Bleiberecht.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -50,10 +49,13 @@ internal static class FunctionApp
         }
 
         var catalog = FunctionCatalog.Default;
-        builder.Services.AddFunctionHost(builder.Configuration, mode, catalog);
+        builder.Services.AddFunctionHost(builder.Configuration, mode, catalog, FunctionCatalog.Sources);
 
         var app = builder.Build();
-        app.MapHealth();
+        foreach (var source in FunctionCatalog.Sources)
+        {
+            source.MapEndpoints(app);
+        }
         if (mode == HostMode.CustomHandler)
         {
             app.MapCustomHandlerInvocations(catalog);

@@ -18,11 +18,16 @@ internal sealed partial class FunctionCatalog
         byName = Functions.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The catalog of this app, from all <see cref="IFunctionSource"/> implementations.</summary>
-    public static FunctionCatalog Default { get; } = new(typeof(FunctionCatalog).Assembly
+    /// <summary>Every <see cref="IFunctionSource"/> of this assembly, ordered by type name.</summary>
+    public static IReadOnlyList<IFunctionSource> Sources { get; } = typeof(FunctionCatalog).Assembly
         .GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFunctionSource).IsAssignableFrom(t))
-        .SelectMany(t => ((IFunctionSource)Activator.CreateInstance(t, nonPublic: true)!).Functions));
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (IFunctionSource)Activator.CreateInstance(t, nonPublic: true)!)
+        .ToArray();
+
+    /// <summary>The catalog of this app, from all <see cref="Sources"/>.</summary>
+    public static FunctionCatalog Default { get; } = new(Sources.SelectMany(s => s.Functions));
 
     /// <summary>All functions, ordered by name.</summary>
     public IReadOnlyList<FunctionDefinition> Functions { get; }

@@ -1,4 +1,3 @@
-using Bleiberecht.Functions.Probes;
 using Bleiberecht.Functions.Standalone;
 using Bleiberecht.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,14 +6,18 @@ namespace Bleiberecht.Functions.Hosting;
 
 /// <summary>
 /// Registers the function host shell: storage (reads <c>AzureWebJobsStorage</c> now, so a bad setting fails at start-up),
-/// catalog, options, invoker, the handlers of the catalog and, in standalone mode, the triggers.
+/// each source's services, catalog, options, invoker, the handlers of the catalog and, in standalone mode, the triggers.
 /// </summary>
 internal static class FunctionHostServiceCollectionExtensions
 {
-    public static IServiceCollection AddFunctionHost(this IServiceCollection services, IConfiguration configuration, HostMode mode, FunctionCatalog catalog)
+    public static IServiceCollection AddFunctionHost(this IServiceCollection services, IConfiguration configuration, HostMode mode, FunctionCatalog catalog, IEnumerable<IFunctionSource> sources)
     {
         services.AddBleiberechtStorage(configuration);
-        services.AddProbes();
+        foreach (var source in sources)
+        {
+            source.ConfigureServices(services, configuration);
+        }
+
         var options = ReadOptions(configuration, catalog);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(catalog);

@@ -12,4 +12,6 @@ internal sealed class HttpFunctions : IFunctionSource
     public const string Name = "Http";
 
     public IEnumerable<FunctionDefinition> Functions { get; } = [FunctionDefinition.ForHttp(Name, "{*path}")];
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapHealth();
 }

@@ -19,4 +19,6 @@ internal sealed class ProbeFunctions : IFunctionSource
         FunctionDefinition.ForBlob<ProbeInboxFunction>("ProbeInbox", InboxContainer),
         FunctionDefinition.ForTimer<ProbeClockFunction>("ProbeClock", ClockSchedule),
     ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton<ProbeRecorder>();
 }
