@@ -23,7 +23,7 @@ internal sealed class StorageBenchmark : IBenchmarkCommand
     {
         var iterations = Option(arguments, "--iterations", 300);
         var blobIterations = Option(arguments, "--blob-iterations", 30);
-        var blocks = Option(arguments, "--blocks", 6);
+        var blocks = Option(arguments, "--blocks", 20);
         var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         try

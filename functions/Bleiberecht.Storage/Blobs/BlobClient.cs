@@ -25,13 +25,18 @@ public sealed partial class BlobClient
     public Uri Uri { get; }
 
     /// <summary>Uploads <paramref name="content"/>; without <paramref name="overwrite"/> an existing blob is a 409 (BlobAlreadyExists).</summary>
-    public Task<Response<BlobContentInfo>> UploadAsync(BinaryData content, bool overwrite = false, CancellationToken cancellationToken = default)
+    public Task<Response<BlobContentInfo>> UploadAsync(BinaryData content, bool overwrite = false, CancellationToken cancellationToken = default) =>
+        UploadAsync(content, Options(overwrite), cancellationToken);
+
+    /// <summary>Uploads <paramref name="content"/> with content type, metadata and conditions (see the stream overload).</summary>
+    public Task<Response<BlobContentInfo>> UploadAsync(BinaryData content, BlobUploadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
         var memory = content.ToMemory();
         return memory.Length < BlockUploadThreshold
-            ? PutBlobAsync(memory, Options(overwrite), cancellationToken)
-            : PutBlocksAsync(memory, Stream.Null, Options(overwrite), cancellationToken);
+            ? PutBlobAsync(memory, options, cancellationToken)
+            : PutBlocksAsync(memory, Stream.Null, options, cancellationToken);
     }
 
     /// <summary>Uploads <paramref name="content"/>; without <paramref name="overwrite"/> an existing blob is a 409 (BlobAlreadyExists).</summary>

@@ -64,7 +64,7 @@ public sealed class BlobClientTests(AzuriteFixture azurite) : IClassFixture<Azur
     {
         var blob = (await NewContainerAsync()).GetBlobClient("state.json");
         var v1 = (await blob.UploadAsync(BinaryData.FromString("v1"))).Value.ETag;
-        var v2 = (await blob.UploadAsync(new MemoryStream("v2"u8.ToArray()), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = v1 } })).Value.ETag;
+        var v2 = (await blob.UploadAsync(BinaryData.FromString("v2"), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = v1 } })).Value.ETag;
 
         var stale = await Assert.ThrowsAsync<RequestFailedException>(() => blob.UploadAsync(
             new MemoryStream("v3"u8.ToArray()), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = v1 } }));

@@ -114,4 +114,21 @@ public sealed class InteropTests(AzuriteFixture azurite) : IClassFixture<Azurite
         Assert.Equal("js", Assert.Single(listed).Metadata["source"]);
         Assert.Equal(content.Length, listed[0].Properties.ContentLength);
     }
+
+    [Fact]
+    public async Task Queue_messages_are_base64_UTF8_both_ways_as_the_Functions_host_expects()
+    {
+        var queue = azurite.Account().CreateQueueServiceClient().GetQueueClient(TestAccounts.UniqueName("interop"));
+        await queue.CreateIfNotExistsAsync();
+        await queue.SendMessageAsync("{\"case\":\"BF-2026-0042\",\"note\":\"Grüße ß\"}");
+
+        var fromOurs = await OfficialSdk.RunAsync(azurite, "queue-receive", queue.Name);
+        await OfficialSdk.RunAsync(azurite, "queue-send", queue.Name, "Antwort aus Köln – ß");
+        var fromJs = Assert.Single((await queue.ReceiveMessagesAsync(32)).Value);
+
+        var message = Assert.Single(fromOurs.GetProperty("messages").EnumerateArray());
+        Assert.Equal("{\"case\":\"BF-2026-0042\",\"note\":\"Grüße ß\"}", message.GetProperty("decoded").GetString());
+        Assert.Equal(Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"case\":\"BF-2026-0042\",\"note\":\"Grüße ß\"}")), message.GetProperty("raw").GetString());
+        Assert.Equal("Antwort aus Köln – ß", fromJs.MessageText);
+    }
 }

@@ -5,10 +5,12 @@
 // Prints one JSON document on stdout.
 import { TableClient, TableTransaction } from "@azure/data-tables";
 import { BlobServiceClient } from "@azure/storage-blob";
+import { QueueServiceClient } from "@azure/storage-queue";
 
 const connectionString = process.env.AZURE_STORAGE_CONNECTION_STRING;
 const [command, ...args] = process.argv.slice(2);
 const table = (name) => TableClient.fromConnectionString(connectionString, name, { allowInsecureConnection: true });
+const queue = (name) => QueueServiceClient.fromConnectionString(connectionString).getQueueClient(name);
 const container = (name) => BlobServiceClient.fromConnectionString(connectionString).getContainerClient(name);
 
 async function main() {
@@ -74,6 +76,23 @@ async function main() {
         etag: properties.etag,
         metadata: properties.metadata,
         names,
+      };
+    }
+    case "queue-send": {
+      // What the Functions host expects by default: the UTF-8 text, base64-encoded.
+      const [name, text] = args;
+      await queue(name).createIfNotExists();
+      const sent = await queue(name).sendMessage(Buffer.from(text, "utf8").toString("base64"));
+      return { messageId: sent.messageId };
+    }
+    case "queue-receive": {
+      const [name] = args;
+      const received = await queue(name).receiveMessages({ numberOfMessages: 32 });
+      return {
+        messages: received.receivedMessageItems.map((m) => ({
+          raw: m.messageText,
+          decoded: Buffer.from(m.messageText, "base64").toString("utf8"),
+        })),
       };
     }
     default:

@@ -57,6 +57,18 @@ public sealed class QueueClientTests(AzuriteFixture azurite) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task Message_with_infinite_time_to_live_never_expires_and_default_lives_seven_days()
+    {
+        var queue = await NewQueueAsync();
+
+        var forever = await queue.SendMessageAsync("keep", timeToLive: TimeSpan.FromSeconds(-1));
+        var standard = await queue.SendMessageAsync("default");
+
+        Assert.Equal(9999, forever.Value.ExpirationTime.Year);
+        Assert.InRange(standard.Value.ExpirationTime - standard.Value.InsertionTime, TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
     public async Task Receive_takes_at_most_32_and_hides_them_for_the_visibility_timeout()
     {
         var queue = await NewQueueAsync();
@@ -66,6 +78,7 @@ public sealed class QueueClientTests(AzuriteFixture azurite) : IClassFixture<Azu
         var rest = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value;
 
         Assert.Equal(32, first.Length);
+        Assert.All(first, m => Assert.InRange(m.NextVisibleOn!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6)));
         Assert.Equal(3, rest.Length);
         Assert.Equal(35, first.Concat(rest).Select(m => m.MessageText).Distinct().Count());
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => queue.ReceiveMessagesAsync(33));
