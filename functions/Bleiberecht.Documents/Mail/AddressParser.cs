@@ -115,14 +115,17 @@ internal static class AddressParser
 
         var local = address[..at];
         var domain = address[(at + 1)..].TrimEnd('.').ToLowerInvariant();
+        var quotedLocal = local.Length >= 2 && local[0] == '"' && local[^1] == '"';
         if (domain.Length == 0 || domain.StartsWith('.') || domain.Contains("..", StringComparison.Ordinal) ||
-            address.Any(c => char.IsControl(c) || c is ' ' or '<' or '>' or ',' or ';'))
+            domain.Any(IsInvalid) || local.Any(c => char.IsControl(c) || (!quotedLocal && IsInvalid(c))))
         {
             return null;
         }
 
         return $"{local}@{domain}";
     }
+
+    private static bool IsInvalid(char c) => char.IsControl(c) || c is ' ' or '<' or '>' or ',' or ';' or '"' or '(' or ')';
 
     private static string? PhraseText(List<Token> phrase, ReadContext? context)
     {

@@ -40,7 +40,12 @@ internal static class MailDateParser
             {
                 var hours = int.Parse(token.AsSpan(1, 2), CultureInfo.InvariantCulture);
                 var minutes = int.Parse(token.AsSpan(3, 2), CultureInfo.InvariantCulture);
-                offset = minutes < 60 ? (token[0] == '-' ? -1 : 1) * ((hours * 60) + minutes) : null;
+                if (minutes >= 60)
+                {
+                    return null;
+                }
+
+                offset = (token[0] == '-' ? -1 : 1) * ((hours * 60) + minutes);
             }
             else if (token.All(char.IsAsciiLetter))
             {
