@@ -39,26 +39,21 @@ internal static class Charsets
                 return null;
         }
 
-        if (CodePagesEncodingProvider.Instance.GetEncoding(name) is { } codePage)
+        // No Encoding.GetEncoding(name): it throws for unknown names, and hostile mail can carry thousands of them.
+        return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? name switch
         {
-            return codePage;
-        }
-
-        try
-        {
-            var encoding = Encoding.GetEncoding(name);
-            return encoding.CodePage == 65000 ? null : encoding;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+            "utf-16" or "utf-16le" or "unicode" or "ucs-2" => Encoding.Unicode,
+            "utf-16be" or "unicodefffe" => Encoding.BigEndianUnicode,
+            "utf-32" or "utf-32le" => Encoding.UTF32,
+            "utf-32be" => new UTF32Encoding(bigEndian: true, byteOrderMark: false),
+            _ => null,
+        };
     }
 
     /// <summary>Decodes text in <paramref name="charset"/>; an unknown charset falls back (with a warning) as described on the class.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string? charset, ReadContext? context)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             return Encoding.UTF8.GetString(bytes[3..]);
         }

@@ -8,17 +8,36 @@ internal static class FlowedText
     public static string Unflow(string text, bool deleteSpace)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var rawLine in text.Split('\n'))
+        var pos = 0;
+        while (pos <= text.Length)
         {
-            var line = rawLine.StartsWith(' ') ? rawLine[1..] : rawLine;
-            if (line.EndsWith(' ') && line != "-- ")
+            var lf = text.IndexOf('\n', pos);
+            var end = lf < 0 ? text.Length : lf;
+            var line = text.AsSpan(pos, end - pos);
+            if (line.StartsWith(" "))
+            {
+                line = line[1..];
+            }
+
+            if (line.EndsWith(" ") && !line.SequenceEqual("-- "))
             {
                 sb.Append(deleteSpace ? line[..^1] : line);
             }
             else
             {
-                sb.Append(line).Append('\n');
+                sb.Append(line);
+                if (lf >= 0)
+                {
+                    sb.Append('\n');
+                }
             }
+
+            if (lf < 0)
+            {
+                break;
+            }
+
+            pos = lf + 1;
         }
 
         return sb.ToString();

@@ -27,6 +27,11 @@ internal static class HtmlText
                         sb.Append(' ');
                     }
                 }
+                else if (c == '&')
+                {
+                    i = AppendEntity(html, i, sb);
+                    continue;
+                }
                 else
                 {
                     sb.Append(c);
@@ -82,6 +87,43 @@ internal static class HtmlText
             }
         }
 
-        return WebUtility.HtmlDecode(sb.ToString()).Trim();
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>Appends the entity at <paramref name="at"/> (or a literal '&amp;') and returns the index after it.</summary>
+    private static int AppendEntity(string html, int at, StringBuilder sb)
+    {
+        var end = at + 1;
+        var limit = Math.Min(html.Length, at + 33);
+        while (end < limit && (char.IsAsciiLetterOrDigit(html[end]) || (end == at + 1 && html[end] == '#')))
+        {
+            end++;
+        }
+
+        if (end >= html.Length || html[end] != ';' || end == at + 1)
+        {
+            sb.Append('&');
+            return at + 1;
+        }
+
+        var name = html.AsSpan(at + 1, end - at - 1);
+        if (name[0] == '#')
+        {
+            var hex = name.Length > 1 && name[1] is 'x' or 'X';
+            var digits = name[(hex ? 2 : 1)..];
+            if (int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) &&
+                code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
+            {
+                sb.Append(char.ConvertFromUtf32(code));
+                return end + 1;
+            }
+
+            sb.Append('&');
+            return at + 1;
+        }
+
+        var decoded = WebUtility.HtmlDecode(html.Substring(at, end - at + 1));
+        sb.Append(decoded);
+        return end + 1;
     }
 }

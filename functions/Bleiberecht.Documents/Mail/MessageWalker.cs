@@ -112,7 +112,7 @@ internal sealed class MessageWalker(ReadContext context)
         {
             if (!entity.Forwarded)
             {
-                var text = Charsets.Decode(content.Span, type["charset"], context).ReplaceLineEndings("\n");
+                var text = LineEnds.ToLf(Charsets.Decode(content.Span, type["charset"], context));
                 if (mediaType == "text/plain" && string.Equals(type["format"], "flowed", StringComparison.OrdinalIgnoreCase))
                 {
                     text = FlowedText.Unflow(text, string.Equals(type["delsp"], "yes", StringComparison.OrdinalIgnoreCase));
