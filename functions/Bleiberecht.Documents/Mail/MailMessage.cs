@@ -33,8 +33,18 @@ public sealed record MailMessage
     /// <summary>The text body: the text/plain parts, else text/html converted to text; lines end with <c>\n</c>.</summary>
     public string TextBody { get; init; } = "";
 
-    /// <summary>The files, in message order (signatures and winmail.dat are not files; see <see cref="Warnings"/>).</summary>
+    /// <summary>
+    /// The files, in message order (signatures and winmail.dat are not files; see <see cref="Warnings"/>). Content of
+    /// 7bit/8bit/binary parts refers to the input memory: do not reuse a buffer given to <see cref="MimeMessageReader.Read"/> while the result is in use.
+    /// </summary>
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// True for machine-sent mail that must not be answered automatically (RFC 3834): <c>Auto-Submitted</c> other than
+    /// <c>no</c>, delivery reports (<c>multipart/report</c>, bounces), <c>Precedence: bulk/junk/list</c>, auto-reply
+    /// markers, or an empty <c>Return-Path: &lt;&gt;</c>. Replying to these risks mail loops.
+    /// </summary>
+    public bool IsAutomatic { get; init; }
 
     /// <summary>What was tolerated or skipped.</summary>
     public IReadOnlyList<MailWarning> Warnings { get; init; } = [];

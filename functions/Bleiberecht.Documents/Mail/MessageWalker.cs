@@ -202,8 +202,21 @@ internal sealed class MessageWalker(ReadContext context)
             InReplyTo = MessageIds.First(top.Get("In-Reply-To", context)),
             TextBody = ChooseBody(),
             Attachments = attachments,
+            IsAutomatic = IsAutomatic(top),
             Warnings = context.Warnings,
         };
+    }
+
+    private static bool IsAutomatic(HeaderBlock top)
+    {
+        var autoSubmitted = top.Get("Auto-Submitted")?.Trim();
+        var precedence = top.Get("Precedence")?.Trim().ToLowerInvariant();
+        var contentType = top.Get("Content-Type")?.TrimStart() ?? "";
+        return (autoSubmitted is not null && !autoSubmitted.StartsWith("no", StringComparison.OrdinalIgnoreCase)) ||
+            precedence is "bulk" or "junk" or "list" or "auto_reply" ||
+            contentType.StartsWith("multipart/report", StringComparison.OrdinalIgnoreCase) ||
+            top.Get("X-Autoreply") is not null || top.Get("X-Autorespond") is not null ||
+            top.Get("Return-Path")?.Replace(" ", "", StringComparison.Ordinal) == "<>";
     }
 
     private string ChooseBody()

@@ -43,6 +43,12 @@ public static class MimeMessageWriter
             Header(sb, "References", $"<{Id(inReplyTo)}>");
         }
 
+        if (mail.IsAutomatic)
+        {
+            Header(sb, "Auto-Submitted", mail.InReplyTo is null ? "auto-generated" : "auto-replied");
+            Header(sb, "X-Auto-Response-Suppress", "All");
+        }
+
         Header(sb, "MIME-Version", "1.0");
         if (mail.Attachments.Count == 0)
         {

@@ -25,4 +25,10 @@ public sealed record OutgoingMail
     public string TextBody { get; init; } = "";
 
     public IReadOnlyList<OutgoingAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// Marks machine-sent mail (RFC 3834 <c>Auto-Submitted</c>: <c>auto-replied</c> when answering, else
+    /// <c>auto-generated</c>; plus <c>X-Auto-Response-Suppress: All</c> so Exchange sends no out-of-office back).
+    /// </summary>
+    public bool IsAutomatic { get; init; }
 }

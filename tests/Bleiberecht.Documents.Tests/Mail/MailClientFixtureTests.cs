@@ -161,4 +161,35 @@ public sealed class MailClientFixtureTests
         Assert.False(file.IsPdf);
         Assert.Empty(mail.PdfAttachments);
     }
+
+    [Fact]
+    public void Postfix_bounce_is_automatic_and_its_report_parts_are_not_a_submission()
+    {
+        var mail = MailFixtures.Read("postfix-bounce.eml");
+
+        Assert.True(mail.IsAutomatic);
+        Assert.Equal(new MailAddress("Mail Delivery System", "MAILER-DAEMON@mail.dortmund.de"), mail.From);
+        Assert.Contains("550 5.1.1 User unknown", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(["message/delivery-status", "text/rfc822-headers"], mail.Attachments.Select(a => a.ContentType));
+    }
+
+    [Fact]
+    public void Exchange_out_of_office_reply_is_automatic()
+    {
+        var mail = MailFixtures.Read("exchange-out-of-office.eml");
+
+        Assert.True(mail.IsAutomatic);
+        Assert.Equal("BF-2026-0042.1@bleiberecht.dortmund.de", mail.InReplyTo);
+        Assert.Equal("Ich bin bis zum 30.11. nicht im Büro. In dringenden Fällen wenden Sie sich bitte an die Beratungsstelle.", mail.TextBody);
+    }
+
+    [Theory]
+    [InlineData("thunderbird-attachment.eml")]
+    [InlineData("outlook-encoded-filename.eml")]
+    [InlineData("gmail-webmail.eml")]
+    [InlineData("applemail-inline-pdf.eml")]
+    public void Messages_written_by_people_are_not_automatic(string fixture)
+    {
+        Assert.False(MailFixtures.Read(fixture).IsAutomatic);
+    }
 }

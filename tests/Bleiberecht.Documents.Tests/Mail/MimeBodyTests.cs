@@ -156,4 +156,13 @@ public sealed class MimeBodyTests
 
         Assert.True(Assert.Single(mail.Attachments).FromForwardedMessage);
     }
+
+    [Fact]
+    public void Apple_Mail_text_split_around_an_inline_pdf_is_joined()
+    {
+        var mail = Read("From: a@example.org\nContent-Type: multipart/mixed; boundary=m\n\n--m\nContent-Type: text/plain; charset=utf-8\n\nVor dem Anhang\n--m\nContent-Disposition: inline; filename=a.pdf\nContent-Type: application/pdf\n\n%PDF-1.4\n--m\nContent-Type: text/plain; charset=utf-8\n\nNach dem Anhang\n--m--");
+
+        Assert.Equal("Vor dem Anhang\n\nNach dem Anhang", mail.TextBody);
+        Assert.True(Assert.Single(mail.Attachments).IsInline);
+    }
 }

@@ -75,6 +75,16 @@ public sealed class MimeMessageWriterTests
     }
 
     [Fact]
+    public void Automatic_reply_is_marked_so_it_is_not_answered()
+    {
+        var bytes = MimeMessageWriter.Write(Letter() with { IsAutomatic = true });
+
+        Assert.Contains("\r\nAuto-Submitted: auto-replied\r\nX-Auto-Response-Suppress: All\r\n", Encoding.ASCII.GetString(bytes), StringComparison.Ordinal);
+        Assert.True(MimeMessageReader.Read(bytes).IsAutomatic);
+        Assert.False(MimeMessageReader.Read(MimeMessageWriter.Write(Letter())).IsAutomatic);
+    }
+
+    [Fact]
     public void Line_breaks_in_header_input_cannot_inject_headers()
     {
         var bytes = MimeMessageWriter.Write(Letter() with { Subject = "Hallo\r\nBcc: victim@example.org", Attachments = [new OutgoingAttachment("a\r\nX-Evil: 1.pdf", "application/pdf\r\nX-Evil: 2", MailFixtures.MinimalPdf)] });
