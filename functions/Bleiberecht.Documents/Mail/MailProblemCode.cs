@@ -24,6 +24,9 @@ public enum MailProblemCode
     /// <summary>Attachments, but none is or claims to be a PDF (Word, photos, ZIP …).</summary>
     NotPdfFiles,
 
+    /// <summary>The documents were sent packed in a ZIP (or other) archive.</summary>
+    ArchiveInsteadOfPdf,
+
     /// <summary>An attachment named or typed as PDF is not a PDF by its content.</summary>
     AttachmentNotPdf,
 

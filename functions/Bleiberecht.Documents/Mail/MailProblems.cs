@@ -82,7 +82,13 @@ public static class MailProblems
         if (!message.PdfAttachments.Any() && problems.TrueForAll(p => p.Code is MailProblemCode.MissingSender))
         {
             var others = message.Attachments.Where(a => !a.IsDeclaredPdf).Select(a => $"„{a.FileName}“").Take(5).ToList();
-            problems.Add(others.Count > 0
+            var archive = message.Attachments.FirstOrDefault(IsArchive);
+            problems.Add(archive is not null
+                ? new MailProblem(
+                    MailProblemCode.ArchiveInsteadOfPdf,
+                    $"Ihre Unterlagen sind in einem Archiv („{archive.FileName}“) verpackt, das wir nicht öffnen. Bitte hängen Sie den Kurzantrag und die Einverständniserklärung einzeln als PDF-Dateien an.",
+                    $"Your documents are packed in an archive (\"{archive.FileName}\") that we do not open. Please attach the short application and the consent declaration individually as PDF files.")
+                : others.Count > 0
                 ? new MailProblem(
                     MailProblemCode.NotPdfFiles,
                     $"Ihre E-Mail enthält Anhänge, aber keine PDF-Datei ({string.Join(", ", others)}). Bitte wandeln Sie die Unterlagen in PDF um (z. B. „Drucken“ → „Als PDF speichern“) und senden Sie sie erneut.",
@@ -95,4 +101,9 @@ public static class MailProblems
 
         return problems;
     }
+
+    private static bool IsArchive(MailAttachment attachment) =>
+        attachment.ContentType is "application/zip" or "application/x-zip-compressed" or "application/x-7z-compressed" or "application/x-rar-compressed" or "application/vnd.rar" ||
+        Path.GetExtension(attachment.FileName).ToLowerInvariant() is ".zip" or ".7z" or ".rar" ||
+        attachment.Content.Span.StartsWith("PK\u0003\u0004"u8) && !attachment.ContentType.Contains("officedocument", StringComparison.Ordinal) && !attachment.ContentType.Contains("opendocument", StringComparison.Ordinal);
 }

@@ -64,6 +64,18 @@ public sealed class MailProblemTests
     }
 
     [Fact]
+    public void Zip_archive_asks_for_single_pdfs()
+    {
+        var zip = new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 };
+        var mail = MimeMessageReader.Read(MailBuilder.WithPdf("Content-Type: application/x-zip-compressed; name=\"Unterlagen Öztürk.zip\"", zip));
+
+        var problem = Assert.Single(MailProblems.Check(mail));
+
+        Assert.Equal(MailProblemCode.ArchiveInsteadOfPdf, problem.Code);
+        Assert.Equal("Ihre Unterlagen sind in einem Archiv („Unterlagen Öztürk.zip“) verpackt, das wir nicht öffnen. Bitte hängen Sie den Kurzantrag und die Einverständniserklärung einzeln als PDF-Dateien an.", problem.German);
+    }
+
+    [Fact]
     public void Empty_pdf_is_reported_as_empty()
     {
         var mail = MimeMessageReader.Read(MailBuilder.WithPdf("Content-Type: application/pdf; name=leer.pdf", []));
