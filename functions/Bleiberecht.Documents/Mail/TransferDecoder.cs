@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Text;
 
 namespace Bleiberecht.Documents.Mail;
@@ -32,6 +34,14 @@ internal static class TransferDecoder
     public static byte[] DecodeBase64(ReadOnlySpan<byte> input, out int invalid)
     {
         var output = new byte[(input.Length / 4 * 3) + 3];
+
+        // Fast path: well-formed base64 with line breaks (vectorized, white space skipped); anything else decodes leniently below.
+        if (Base64.DecodeFromUtf8(input, output, out var consumed, out var written) == OperationStatus.Done && consumed == input.Length)
+        {
+            invalid = 0;
+            return output.AsSpan(0, written).ToArray();
+        }
+
         var length = 0;
         var quantum = 0;
         var count = 0;
