@@ -29,12 +29,15 @@ internal static class HostileMailCases
             for (var i = 0; i < MutationsPerFixture; i++)
             {
                 var seed = i;
-                cases.Add($"mutant/{fixture}/{i}", () => Mutate(MailFixtures.Bytes(fixture), new Random((seed * 7919) + fixture.Length)));
+                cases.Add($"mutant/{fixture}/{i}", () => Mutant(fixture, seed));
             }
         }
 
         return cases;
     }
+
+    /// <summary>The seeded mutation <paramref name="seed"/> of a fixture.</summary>
+    public static byte[] Mutant(string fixture, int seed) => Mutate(MailFixtures.Bytes(fixture), new Random((seed * 7919) + fixture.Length));
 
     private static IEnumerable<(string Name, Func<byte[]> Factory)> HandMade()
     {

@@ -30,7 +30,24 @@ public sealed class HostileMailTests
     [MemberData(nameof(Cases))]
     public void Hostile_mail_gives_typed_error_or_result_within_a_second(string name)
     {
-        var message = HostileMailCases.Get(name);
+        ReadsOrRefusesInTime(name, HostileMailCases.Get(name));
+    }
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public void Many_more_mutants_give_typed_error_or_result_within_a_second_Long()
+    {
+        foreach (var fixture in MailFixtures.EmlNames)
+        {
+            for (var seed = HostileMailCases.MutationsPerFixture; seed < 500; seed++)
+            {
+                ReadsOrRefusesInTime($"mutant/{fixture}/{seed}", HostileMailCases.Mutant(fixture, seed));
+            }
+        }
+    }
+
+    private static void ReadsOrRefusesInTime(string name, byte[] message)
+    {
 
         var cpu = ThreadCpuTime.IsAvailable ? ThreadCpuTime.Now() : TimeSpan.Zero;
         var watch = Stopwatch.StartNew();
