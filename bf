@@ -127,6 +127,14 @@ cmd_bench() {
   dotnet run --project benchmarks/Bleiberecht.Benchmarks -c Release -- "$@"
 }
 
+cmd_publish() {
+  ensure_dotnet
+  local out="${1:-$ROOT/artifacts/app}"
+  log "publishing the deployable app folder to $out (self-contained linux-x64, host.json, <Function>/function.json)"
+  dotnet publish functions/Bleiberecht.Functions -c Release -r linux-x64 --self-contained -o "$out" --nologo -v quiet
+  log "done: $out"
+}
+
 cmd_app() {
   ensure_dotnet
   dotnet run --project functions/Bleiberecht.Functions -c Release --no-launch-profile -- "$@"
@@ -138,7 +146,8 @@ usage() {
 ./bf test [--long]       install what is missing, build, run every test (--long adds the long crash/fuzz runs)
 ./bf test --filter X     only tests matching the dotnet test filter X
 ./bf bench [NAME]        benchmark commands (no name: list them)
-./bf app ARGS...         the app's command line, e.g. ./bf app pdf inspect FILE
+./bf app ARGS...         the app's command line, e.g. ./bf app pdf inspect FILE, ./bf app mail inspect FILE.eml
+./bf publish [DIR]       the deployable app folder (default artifacts/app), as azd deploys it
 TXT
 }
 
@@ -147,6 +156,7 @@ case "${1:-help}" in
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   app) shift; cmd_app "$@" ;;
+  publish) shift; cmd_publish "$@" ;;
   help|-h|--help) usage ;;
   *) usage; exit 2 ;;
 esac
