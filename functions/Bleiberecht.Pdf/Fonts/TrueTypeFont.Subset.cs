@@ -94,6 +94,9 @@ internal sealed partial class TrueTypeFont
         return keep;
     }
 
+    /// <summary>Length in bytes of a glyph's outline data (0 for an empty glyph).</summary>
+    public int GlyphLength(ushort glyphId) => glyphOffsets[glyphId + 1] - glyphOffsets[glyphId];
+
     private ReadOnlySpan<byte> GlyphData(ushort glyphId)
     {
         var glyf = Table("glyf");
@@ -102,7 +105,8 @@ internal sealed partial class TrueTypeFont
         return data.AsSpan(glyf.Offset + start, end - start);
     }
 
-    private List<int> ComponentsOf(ushort glyphId)
+    /// <summary>The glyph ids a composite glyph is made of (empty for simple glyphs).</summary>
+    public List<int> ComponentsOf(ushort glyphId)
     {
         var glyph = GlyphData(glyphId);
         var components = new List<int>();

@@ -93,8 +93,12 @@ internal sealed partial class TrueTypeFont
         return map.ToFrozenDictionary();
     }
 
+    // A real cmap maps each code point once; the budget stops crafted tables from looping for minutes.
+    private const int MappingBudget = 0x110000;
+
     private void ReadFormat4(TrueTypeTable cmap, int start, Dictionary<int, ushort> map)
     {
+        var budget = MappingBudget;
         var segCount = ReadUInt16(cmap, start + 6) / 2;
         var endCodes = start + 14;
         var startCodes = endCodes + (segCount * 2) + 2;
@@ -113,6 +117,11 @@ internal sealed partial class TrueTypeFont
 
             for (var c = first; c <= end && c != 0xFFFF; c++)
             {
+                if (--budget < 0)
+                {
+                    throw new TrueTypeFormatException("cmap format 4 maps more characters than Unicode has.");
+                }
+
                 int glyph;
                 if (rangeOffset == 0)
                 {
@@ -149,6 +158,7 @@ internal sealed partial class TrueTypeFont
             throw new TrueTypeFormatException("cmap format 12 declares more groups than fit in the table.");
         }
 
+        var budget = MappingBudget;
         for (var g = 0; g < groups; g++)
         {
             var position = start + 16 + (g * 12);
@@ -158,6 +168,12 @@ internal sealed partial class TrueTypeFont
             if (last < first || last > 0x10FFFF || last - first > 0xFFFF)
             {
                 continue;
+            }
+
+            budget -= (int)(last - first + 1);
+            if (budget < 0)
+            {
+                throw new TrueTypeFormatException("cmap format 12 maps more characters than Unicode has.");
             }
 
             for (var c = first; c <= last; c++)

@@ -45,7 +45,7 @@ internal sealed partial class TrueTypeFont
 
         (advanceWidths, leftSideBearings) = ReadHorizontalMetrics(Table("hmtx"), numberOfHMetrics);
         glyphOffsets = ReadLocations(Table("loca"), indexToLocFormat, Table("glyf").Length);
-        characterToGlyph = ReadCharacterMap(Table("cmap"));
+        characterToGlyph = tables.TryGetValue("cmap", out var cmap) ? ReadCharacterMap(cmap) : FrozenDictionary<int, ushort>.Empty;
 
         if (tables.TryGetValue("OS/2", out var os2) && os2.Length >= 78)
         {
@@ -89,7 +89,10 @@ internal sealed partial class TrueTypeFont
     public string PostScriptName { get; }
 
     /// <summary>Parses a TrueType font file (sfnt version 0x00010000 or 'true'; no collections, no CFF).</summary>
-    public static TrueTypeFont Parse(byte[] data)
+    public static TrueTypeFont Parse(byte[] data) => Parse(data, requireCharacterMap: true);
+
+    /// <summary>Parses a font; subsets written by this library have no cmap and are read with <paramref name="requireCharacterMap"/> false.</summary>
+    public static TrueTypeFont Parse(byte[] data, bool requireCharacterMap)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Length < 12)
@@ -128,7 +131,7 @@ internal sealed partial class TrueTypeFont
 
         foreach (var required in (string[])["head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap"])
         {
-            if (!tables.ContainsKey(required))
+            if (!tables.ContainsKey(required) && (requireCharacterMap || required != "cmap"))
             {
                 throw new TrueTypeFormatException($"The font has no '{required}' table.");
             }

@@ -63,7 +63,8 @@ internal static class PngImage
             return new ImageXObject(width, height, entries, header.ImageData, null);
         }
 
-        var pixels = Unfilter(Inflate(header.ImageData), width, height, channels * depth);
+        var expected = ((((long)width * channels * depth) + 7) / 8 + 1) * height;
+        var pixels = Unfilter(Inflate(header.ImageData, expected), width, height, channels * depth);
         return colorType == 3
             ? SplitPalette(pixels, width, height, depth, colorSpace, header.Transparency!)
             : SplitAlpha(pixels, width, height, channels, depth, colorSpace);
@@ -136,16 +137,17 @@ internal static class PngImage
         return new ImageXObject(width, height, $" /ColorSpace {colorSpace} /BitsPerComponent {depth} /Filter /FlateDecode", PdfObjectWriter.Deflate(pixels), mask);
     }
 
-    private static byte[] Inflate(byte[] zlib)
+    /// <summary>Inflates at most <paramref name="expected"/> bytes (what the dimensions need), so a zip bomb cannot exhaust memory.</summary>
+    private static byte[] Inflate(byte[] zlib, long expected)
     {
         try
         {
             using var input = new ZLibStream(new MemoryStream(zlib), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            input.CopyTo(output);
-            return output.ToArray();
+            var output = new byte[expected];
+            var read = input.ReadAtLeast(output, output.Length, throwOnEndOfStream: false);
+            return read == output.Length ? output : output[..read];
         }
-        catch (InvalidDataException exception)
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
             throw new ImageFormatException("The PNG image data is not valid zlib data.", exception);
         }
