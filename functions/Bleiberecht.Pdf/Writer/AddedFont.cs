@@ -20,14 +20,23 @@ public sealed class AddedFont
 
     internal EmbeddedFont Embedded { get; }
 
+    private Dictionary<int, (EmbeddedFont Font, ushort Glyph, bool Found)> Resolved { get; } = [];
+
     /// <summary>The advance width of <paramref name="text"/> set in this font at <paramref name="fontSize"/> points.</summary>
     public double MeasureText(string text, double fontSize)
     {
         ArgumentNullException.ThrowIfNull(text);
         double units = 0;
-        foreach (var glyph in TextShaper.Shape(this, text))
+        foreach (var rune in text.EnumerateRunes())
         {
-            units += glyph.Font.Program.GetAdvanceWidth(glyph.GlyphId) / (double)glyph.Font.Program.UnitsPerEm;
+            var value = TextShaper.Normalize(rune.Value);
+            if (value < 0)
+            {
+                continue;
+            }
+
+            var (font, glyph, _) = Resolve(value);
+            units += font.Program.GetAdvanceWidth(glyph) / (double)font.Program.UnitsPerEm;
         }
 
         return units * fontSize;
@@ -57,6 +66,33 @@ public sealed class AddedFont
         }
 
         return true;
+    }
+
+    /// <summary>The font in the fallback chain that has <paramref name="codePoint"/>, and its glyph; cached.</summary>
+    internal (EmbeddedFont Font, ushort Glyph, bool Found) Resolve(int codePoint)
+    {
+        if (Resolved.TryGetValue(codePoint, out var cached))
+        {
+            return cached;
+        }
+
+        (EmbeddedFont, ushort, bool)? result = null;
+        for (var candidate = this; candidate is not null && result is null; candidate = candidate.Fallback)
+        {
+            if (candidate.Embedded.Program.TryGetGlyph(codePoint, out var glyph))
+            {
+                result = (candidate.Embedded, glyph, true);
+            }
+        }
+
+        if (result is null)
+        {
+            Embedded.Program.TryGetGlyph('?', out var question);
+            result = (Embedded, question, false);
+        }
+
+        Resolved[codePoint] = result.Value;
+        return result.Value;
     }
 
     /// <summary>Height above the baseline of the tallest glyphs, in points.</summary>

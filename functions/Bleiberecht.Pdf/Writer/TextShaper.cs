@@ -13,13 +13,16 @@ internal static class TextShaper
         var glyphs = new List<ShapedGlyph>(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
-            var value = rune.Value == '\t' || rune.Value == 0xA0 ? ' ' : rune.Value;
-            if (value < 0x20 || value is >= 0x7F and < 0xA0 || value is 0x200E or 0x200F or 0xFEFF)
+            var value = Normalize(rune.Value);
+            if (value < 0)
             {
                 continue;
             }
 
-            glyphs.Add(Resolve(font, value, rune.ToString()));
+            var (embedded, glyph, found) = font.Resolve(value);
+            glyphs.Add(found
+                ? new ShapedGlyph(embedded, glyph, rune.ToString(), IsRightToLeft(value))
+                : new ShapedGlyph(embedded, glyph, "?", false)); // no font has it: a visible, honest question mark
         }
 
         ReorderRightToLeftRuns(glyphs);
@@ -29,21 +32,11 @@ internal static class TextShaper
     public static bool IsRightToLeft(int codePoint) =>
         codePoint is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF);
 
-    private static ShapedGlyph Resolve(AddedFont font, int codePoint, string text)
+    /// <summary>Tabs and no-break spaces become spaces; control and bidi format characters are dropped (-1).</summary>
+    public static int Normalize(int value)
     {
-        for (var candidate = font; candidate is not null; candidate = candidate.Fallback)
-        {
-            if (candidate.Embedded.Program.TryGetGlyph(codePoint, out var glyph))
-            {
-                return new ShapedGlyph(candidate.Embedded, glyph, text, IsRightToLeft(codePoint));
-            }
-        }
-
-        // No font in the chain has the character: show a question mark rather than an empty box,
-        // and keep the extracted text honest about it.
-        var primary = font.Embedded;
-        primary.Program.TryGetGlyph('?', out var question);
-        return new ShapedGlyph(primary, question, "?", false);
+        value = value is '\t' or 0xA0 ? ' ' : value;
+        return value < 0x20 || value is >= 0x7F and < 0xA0 || value is 0x200E or 0x200F or 0xFEFF ? -1 : value;
     }
 
     private static void ReorderRightToLeftRuns(List<ShapedGlyph> glyphs)
