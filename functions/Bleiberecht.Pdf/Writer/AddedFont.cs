@@ -27,6 +27,16 @@ public sealed class AddedFont
     {
         ArgumentNullException.ThrowIfNull(text);
         double units = 0;
+        if (ArabicShaping.Applies(text))
+        {
+            foreach (var glyph in TextShaper.Shape(this, text))
+            {
+                units += glyph.Font.Program.GetAdvanceWidth(glyph.GlyphId) / (double)glyph.Font.Program.UnitsPerEm;
+            }
+
+            return units * fontSize;
+        }
+
         foreach (var rune in text.EnumerateRunes())
         {
             var value = TextShaper.Normalize(rune.Value);

@@ -10,18 +10,42 @@ internal static class TextShaper
 {
     public static List<ShapedGlyph> Shape(AddedFont font, string text)
     {
-        var glyphs = new List<ShapedGlyph>(text.Length);
+        var characters = new List<(int CodePoint, string Text)>(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
             var value = Normalize(rune.Value);
-            if (value < 0)
+            if (value >= 0)
             {
-                continue;
+                characters.Add((value, rune.ToString()));
+            }
+        }
+
+        if (ArabicShaping.Applies(text))
+        {
+            characters = ArabicShaping.Shape(characters);
+        }
+
+        var glyphs = new List<ShapedGlyph>(characters.Count);
+        foreach (var (value, logical) in characters)
+        {
+            var original = logical;
+            var (embedded, glyph, found) = font.Resolve(value);
+            if (!found && original.Length > 0 && value != char.ConvertToUtf32(original, 0))
+            {
+                // The font lacks the contextual form: fall back to the base letter.
+                (embedded, glyph, found) = font.Resolve(char.ConvertToUtf32(original, 0));
             }
 
-            var (embedded, glyph, found) = font.Resolve(value);
+            var rightToLeft = IsRightToLeft(value);
+            if (rightToLeft && original.Length > 1)
+            {
+                // Extractors read a right-to-left run backwards, ligature expansions included (lam-alef):
+                // store the expansion in visual order so it reads back in logical order.
+                original = string.Concat(original.EnumerateRunes().Reverse().Select(r => r.ToString()));
+            }
+
             glyphs.Add(found
-                ? new ShapedGlyph(embedded, glyph, rune.ToString(), IsRightToLeft(value))
+                ? new ShapedGlyph(embedded, glyph, original, rightToLeft)
                 : new ShapedGlyph(embedded, glyph, "?", false)); // no font has it: a visible, honest question mark
         }
 

@@ -38,6 +38,30 @@ public sealed class TextAndFontTests : IDisposable
     }
 
     [Fact]
+    public async Task Arabic_and_Persian_names_join_and_read_back_in_logical_order_in_pdfjs()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandardSans();
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Herr Gholam سلام علي aus Kabul, احمد رضایی", 12, new PdfPoint(50, 750), font);
+        var pdf = temp.Write(builder.Build());
+
+        var (exit, output, error) = await Bleiberecht.Testing.NodeProcess.RunAsync(
+            Path.Combine(Bleiberecht.Testing.RepoPaths.Root, "tests", "Bleiberecht.Pdf.Tests", "Writer", "Node", "pdfjs-read.mjs"), [pdf]);
+
+        Assert.True(exit == 0, error);
+        var text = System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("pages")[0].GetString()!;
+        foreach (var word in (string[])["Herr", "Gholam", "سلام", "علي", "aus", "Kabul", "احمد", "رضایی"])
+        {
+            Assert.Contains(word, text, StringComparison.Ordinal);
+        }
+
+        // Joined (contextual) forms are narrower than the isolated letters they replace.
+        var isolated = "\uFEE1\uFEA3\uFEE1\uFEA9";
+        Assert.True(font.MeasureText("محمد", 12) < font.MeasureText(isolated, 12));
+    }
+
+    [Fact]
     public async Task Pdffonts_shows_every_font_embedded_as_a_subset_with_ToUnicode()
     {
         var pdf = temp.Write(SinglePage(German + " " + Names, bold: "Überschrift"));
