@@ -23,6 +23,11 @@ public sealed partial class PdfDocumentBuilder
         var resources = writer.Allocate();
         var info = writer.Allocate();
 
+        if (archive && pages.Any(p => p.Fields.Count > 0))
+        {
+            DefaultFont.Embedded.Use(DefaultFont.Resolve(' ').Glyph, " "); // named by the form's /DA
+        }
+
         var fieldReferences = new List<int>();
         var standardFonts = new Lazy<(int Helvetica, int ZapfDingbats)>(() => WriteStandardFonts(writer));
         var pageReferences = new List<int>();
@@ -41,9 +46,21 @@ public sealed partial class PdfDocumentBuilder
         var catalogEntries = new StringBuilder($"<</Type /Catalog /Pages {PdfSyntax.Reference(pageTree)}");
         if (fieldReferences.Count > 0)
         {
-            var (helvetica, zapf) = standardFonts.Value;
+            string resourcesForFields;
+            if (archive)
+            {
+                // PDF/A: every font a viewer may use must be embedded, so /DR names our embedded fonts.
+                var names = string.Join(' ', fontReferences.Select(f => $"/{f.ResourceName} {PdfSyntax.Reference(f.Number)}"));
+                resourcesForFields = $"/DA (/{DefaultFont.Embedded.ResourceName} 0 Tf 0 g) /DR <</Font <<{names}>>>>";
+            }
+            else
+            {
+                var (helvetica, zapf) = standardFonts.Value;
+                resourcesForFields = $"/DA (/Helv 0 Tf 0 g) /DR <</Font <</Helv {PdfSyntax.Reference(helvetica)} /ZaDb {PdfSyntax.Reference(zapf)}>>>>";
+            }
+
             var acroForm = writer.Allocate();
-            writer.WriteObject(acroForm, $"<</Fields [{string.Join(' ', fieldReferences.Select(PdfSyntax.Reference))}] /NeedAppearances false /DA (/Helv 0 Tf 0 g) /DR <</Font <</Helv {PdfSyntax.Reference(helvetica)} /ZaDb {PdfSyntax.Reference(zapf)}>>>>>>");
+            writer.WriteObject(acroForm, $"<</Fields [{string.Join(' ', fieldReferences.Select(PdfSyntax.Reference))}] /NeedAppearances false {resourcesForFields}>>");
             catalogEntries.Append(" /AcroForm ").Append(PdfSyntax.Reference(acroForm));
         }
 
@@ -103,6 +120,16 @@ public sealed partial class PdfDocumentBuilder
     {
         var bbox = $"/Type /XObject /Subtype /Form /BBox [0 0 {PdfSyntax.Number(field.Area.Width)} {PdfSyntax.Number(field.Area.Height)}] /Resources {PdfSyntax.Reference(resources)}";
         var widget = writer.Allocate();
+        var fieldFont = field.Text.Font ?? DefaultFont;
+        var archive = Conformance == PdfConformance.PdfA2B;
+        if (archive)
+        {
+            // The /DA names this font, so it must be written even when the field is empty.
+            fieldFont.Embedded.Use(fieldFont.Resolve(' ').Glyph, " ");
+        }
+
+        var textFont = archive ? fieldFont.Embedded.ResourceName : "Helv";
+        var symbolFont = archive ? fieldFont.Embedded.ResourceName : "ZaDb";
         var common = new StringBuilder($"<</Type /Annot /Subtype /Widget /T {PdfSyntax.TextString(field.Name)} /Rect {PdfSyntax.Rectangle(field.Area)} /F 4 /P {PdfSyntax.Reference(page)}");
         if (field.Tooltip is { Length: > 0 } tooltip)
         {
@@ -114,10 +141,10 @@ public sealed partial class PdfDocumentBuilder
             case FormFieldKind.Text:
             {
                 var appearance = writer.Allocate();
-                writer.WriteStream(appearance, bbox, FormAppearances.Text(field, field.Text.Font ?? DefaultFont).ToBytes());
+                writer.WriteStream(appearance, bbox, FormAppearances.Text(field, fieldFont).ToBytes());
                 var options = field.Text;
                 var flags = (options.ReadOnly ? 1 : 0) | (options.Required ? 2 : 0) | (options.Multiline ? 4096 : 0);
-                common.Append(CultureInfo.InvariantCulture, $" /FT /Tx /Ff {flags} /DA (/Helv {PdfSyntax.Number(options.FontSize)} Tf 0 g)");
+                common.Append(CultureInfo.InvariantCulture, $" /FT /Tx /Ff {flags} /DA (/{textFont} {PdfSyntax.Number(options.FontSize)} Tf 0 g)");
                 if (options.MaxLength is { } maxLength)
                 {
                     common.Append(CultureInfo.InvariantCulture, $" /MaxLen {maxLength}");
@@ -139,7 +166,7 @@ public sealed partial class PdfDocumentBuilder
                 writer.WriteStream(on, bbox, FormAppearances.CheckBoxOn(field).ToBytes());
                 writer.WriteStream(off, bbox, FormAppearances.Empty(field).ToBytes());
                 var state = field.Checked ? "/Yes" : "/Off";
-                common.Append(CultureInfo.InvariantCulture, $" /FT /Btn /Ff 0 /V {state} /AS {state} /DA (/ZaDb 0 Tf 0 g) /MK <</BC [0.6 0.6 0.6] /CA (4)>> /AP <</N <</Yes {PdfSyntax.Reference(on)} /Off {PdfSyntax.Reference(off)}>>>>");
+                common.Append(CultureInfo.InvariantCulture, $" /FT /Btn /Ff 0 /V {state} /AS {state} /DA (/{symbolFont} 0 Tf 0 g) /MK <</BC [0.6 0.6 0.6] /CA (4)>> /AP <</N <</Yes {PdfSyntax.Reference(on)} /Off {PdfSyntax.Reference(off)}>>>>");
                 break;
             }
 

@@ -36,6 +36,8 @@ public sealed class PdfA2bTests : IDisposable
 
         Assert.Contains("/GTS_PDFA1", json, StringComparison.Ordinal);
         Assert.Contains("/DestOutputProfile", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("/Helvetica", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("/ZapfDingbats", json, StringComparison.Ordinal);
         Assert.Contains("/ID", trailer, StringComparison.Ordinal);
         Assert.DoesNotContain("/Encrypt", trailer, StringComparison.Ordinal);
         Assert.All(fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2), row => Assert.Matches(@"yes\s+yes\s+yes", row));

@@ -119,7 +119,7 @@ internal static class PngImage
 
     private static ImageXObject SplitPalette(byte[] pixels, int width, int height, int depth, string colorSpace, byte[] transparency)
     {
-        var stride = ((width * depth) + 7) / 8;
+        var stride = (int)((((long)width * depth) + 7) / 8);
         var alpha = new byte[width * height];
         var perByte = 8 / depth;
         var maskBits = (1 << depth) - 1;
@@ -143,9 +143,20 @@ internal static class PngImage
         try
         {
             using var input = new ZLibStream(new MemoryStream(zlib), CompressionMode.Decompress);
-            var output = new byte[expected];
-            var read = input.ReadAtLeast(output, output.Length, throwOnEndOfStream: false);
-            return read == output.Length ? output : output[..read];
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            while (output.Length < expected)
+            {
+                var read = input.Read(buffer, 0, (int)Math.Min(buffer.Length, expected - output.Length));
+                if (read == 0)
+                {
+                    break;
+                }
+
+                output.Write(buffer, 0, read);
+            }
+
+            return output.ToArray();
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
@@ -156,7 +167,7 @@ internal static class PngImage
     /// <summary>Reverses the PNG scanline filters; returns rows without their filter bytes.</summary>
     private static byte[] Unfilter(byte[] filtered, int width, int height, int bitsPerPixel)
     {
-        var stride = ((width * bitsPerPixel) + 7) / 8;
+        var stride = (int)((((long)width * bitsPerPixel) + 7) / 8);
         var bpp = Math.Max(1, bitsPerPixel / 8);
         if (filtered.Length < (long)(stride + 1) * height)
         {
