@@ -17,6 +17,11 @@ public sealed partial class PdfDocumentBuilder
 
         var created = timeProvider.GetUtcNow();
         var archive = Conformance == PdfConformance.PdfA2B;
+        if (archive && images.Any(i => i.Image.Entries.Contains("/DeviceCMYK", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException("PDF/A-2b output uses an sRGB output intent, which CMYK images do not match; convert the JPEG to RGB.");
+        }
+
         var writer = new PdfObjectWriter();
         var catalog = writer.Allocate();
         var pageTree = writer.Allocate();

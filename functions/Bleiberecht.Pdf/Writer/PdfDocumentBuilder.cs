@@ -33,6 +33,7 @@ public sealed partial class PdfDocumentBuilder
     /// <summary>Set to <see cref="PdfConformance.PdfA2B"/> to write PDF/A-2b.</summary>
     public PdfConformance Conformance { get; set; }
 
+    /// <summary>The pages added so far, in order.</summary>
     public IReadOnlyList<PdfPageBuilder> Pages => pages;
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed partial class PdfPageBuilder
         PageNumber = pageNumber;
     }
 
+    /// <summary>The page size given when the page was added.</summary>
     public PageSize Size { get; }
 
     /// <summary>1-based position of the page in the document.</summary>

@@ -15,8 +15,10 @@ public sealed record TextFieldOptions
     /// <summary>Maximum number of characters (/MaxLen), or null for no limit.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>Viewers do not let the user change the value (/Ff bit 1).</summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>The field must have a value before the form is submitted (/Ff bit 2).</summary>
     public bool Required { get; init; }
 
     /// <summary>Shown by viewers as the field's tooltip (/TU), also used by screen readers.</summary>

@@ -12,6 +12,7 @@ public sealed partial class DocumentLayout
     private bool finished;
     private double cursor;
 
+    /// <summary>Starts a layout on <paramref name="builder"/>; the first page is added at once.</summary>
     public DocumentLayout(PdfDocumentBuilder builder, LayoutOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -30,6 +31,7 @@ public sealed partial class DocumentLayout
         NewPage();
     }
 
+    /// <summary>The builder the pages are added to (for metadata, fonts and direct drawing).</summary>
     public PdfDocumentBuilder Builder { get; }
 
     /// <summary>The effective options (fonts filled in).</summary>

@@ -3,8 +3,10 @@ namespace Bleiberecht.Pdf.Writer.Layout;
 /// <summary>Page geometry, fonts and spacing of a <see cref="DocumentLayout"/>.</summary>
 public sealed record LayoutOptions
 {
+    /// <summary>Size of every page (A4 portrait by default).</summary>
     public PageSize PageSize { get; init; } = PageSize.A4;
 
+    /// <summary>Margins around the content area; headers and footers sit inside the top and bottom margins.</summary>
     public PageMargins Margins { get; init; } = PageMargins.Default;
 
     /// <summary>Body font; the builder's standard sans when null.</summary>
@@ -13,6 +15,7 @@ public sealed record LayoutOptions
     /// <summary>Font for headings and table headers; the builder's bold standard sans when null.</summary>
     public AddedFont? BoldFont { get; init; }
 
+    /// <summary>Body text size in points.</summary>
     public double FontSize { get; init; } = 10.5;
 
     /// <summary>Baseline distance as a multiple of the font size.</summary>
