@@ -86,6 +86,22 @@ public sealed class ImageTests : IDisposable
         Assert.Throws<ImageFormatException>(() => new PdfDocumentBuilder().AddJpeg([1, 2, 3, 4]));
     }
 
+    [Fact]
+    public void Cmyk_jpeg_is_refused_in_PdfA_mode_with_a_clear_message()
+    {
+        // A frame header is all the writer reads: SOI, APP14 "Adobe", SOF0 with 4 components.
+        byte[] cmyk = [0xFF, 0xD8, 0xFF, 0xEE, 0x00, 0x0E, (byte)'A', (byte)'d', (byte)'o', (byte)'b', (byte)'e', 0, 100, 0, 0, 0, 0, 2,
+            0xFF, 0xC0, 0x00, 0x14, 8, 0, 16, 0, 16, 4, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0, 0xFF, 0xD9];
+        var builder = new PdfDocumentBuilder { Conformance = PdfConformance.PdfA2B };
+        builder.AddPage(PageSize.A4).AddJpeg(cmyk, new PdfRectangle(0, 0, 16, 16));
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains("CMYK", error.Message, StringComparison.Ordinal);
+        builder.Conformance = PdfConformance.None;
+        Assert.True(builder.Build().AsSpan().IndexOf("/Decode [1 0 1 0 1 0 1 0]"u8) >= 0, "an Adobe CMYK JPEG needs the inverted /Decode");
+    }
+
     private async Task<byte[]> JpegFromPdfAsync()
     {
         var builder = new PdfDocumentBuilder();
