@@ -15,18 +15,15 @@ public static class LineBreaker
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(font);
         var lines = new List<string>();
-        var spaceWidth = font.MeasureText(" ", fontSize);
         foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = new StringBuilder();
-            double lineWidth = 0;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var wordWidth = font.MeasureText(word, fontSize);
-                if (line.Length > 0 && lineWidth + spaceWidth + wordWidth <= maxWidth)
+                // Measure the whole candidate line: kerning makes widths not simply additive.
+                if (line.Length > 0 && font.MeasureText(line + " " + word, fontSize) <= maxWidth)
                 {
                     line.Append(' ').Append(word);
-                    lineWidth += spaceWidth + wordWidth;
                     continue;
                 }
 
@@ -34,20 +31,17 @@ public static class LineBreaker
                 {
                     lines.Add(line.ToString());
                     line.Clear();
-                    lineWidth = 0;
                 }
 
-                if (wordWidth <= maxWidth)
+                if (font.MeasureText(word, fontSize) <= maxWidth)
                 {
                     line.Append(word);
-                    lineWidth = wordWidth;
                     continue;
                 }
 
                 foreach (var piece in SplitLongWord(word, font, fontSize, maxWidth, lines))
                 {
                     line.Append(piece);
-                    lineWidth = font.MeasureText(piece, fontSize);
                 }
             }
 
@@ -61,21 +55,17 @@ public static class LineBreaker
     private static IEnumerable<string> SplitLongWord(string word, AddedFont font, double fontSize, double maxWidth, List<string> lines)
     {
         var piece = new StringBuilder();
-        double width = 0;
         var elements = StringInfo.GetTextElementEnumerator(word);
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
-            var elementWidth = font.MeasureText(element, fontSize);
-            if (piece.Length > 0 && width + elementWidth > maxWidth)
+            if (piece.Length > 0 && font.MeasureText(piece + element, fontSize) > maxWidth)
             {
                 lines.Add(piece.ToString());
                 piece.Clear();
-                width = 0;
             }
 
             piece.Append(element);
-            width += elementWidth;
         }
 
         return [piece.ToString()];
