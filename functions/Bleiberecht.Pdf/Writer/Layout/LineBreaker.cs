@@ -18,31 +18,39 @@ public static class LineBreaker
         foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = new StringBuilder();
+            double lineWidth = 0;
+            var last = string.Empty;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                // Measure the whole candidate line: kerning makes widths not simply additive.
-                if (line.Length > 0 && font.MeasureText(line + " " + word, fontSize) <= maxWidth)
-                {
-                    line.Append(' ').Append(word);
-                    continue;
-                }
-
                 if (line.Length > 0)
                 {
+                    // Widths add up except for kerning across the joint, so measure the joint with the last character.
+                    var widened = lineWidth + font.MeasureText(last + " " + word, fontSize) - font.MeasureText(last, fontSize);
+                    if (widened <= maxWidth)
+                    {
+                        line.Append(' ').Append(word);
+                        lineWidth = widened;
+                        last = LastCharacter(word);
+                        continue;
+                    }
+
                     lines.Add(line.ToString());
                     line.Clear();
                 }
 
-                if (font.MeasureText(word, fontSize) <= maxWidth)
+                var wordWidth = font.MeasureText(word, fontSize);
+                if (wordWidth > maxWidth)
                 {
-                    line.Append(word);
+                    var rest = SplitLongWord(word, font, fontSize, maxWidth, lines);
+                    line.Append(rest);
+                    lineWidth = font.MeasureText(rest, fontSize);
+                    last = LastCharacter(rest);
                     continue;
                 }
 
-                foreach (var piece in SplitLongWord(word, font, fontSize, maxWidth, lines))
-                {
-                    line.Append(piece);
-                }
+                line.Append(word);
+                lineWidth = wordWidth;
+                last = LastCharacter(word);
             }
 
             lines.Add(line.ToString());
@@ -51,8 +59,11 @@ public static class LineBreaker
         return lines;
     }
 
+    private static string LastCharacter(string text) =>
+        text.Length == 0 ? string.Empty : char.IsLowSurrogate(text[^1]) && text.Length > 1 ? text[^2..] : text[^1..];
+
     /// <summary>Adds full-width pieces of an over-long word to <paramref name="lines"/>; returns the remainder.</summary>
-    private static IEnumerable<string> SplitLongWord(string word, AddedFont font, double fontSize, double maxWidth, List<string> lines)
+    private static string SplitLongWord(string word, AddedFont font, double fontSize, double maxWidth, List<string> lines)
     {
         var piece = new StringBuilder();
         var elements = StringInfo.GetTextElementEnumerator(word);
@@ -68,6 +79,6 @@ public static class LineBreaker
             piece.Append(element);
         }
 
-        return [piece.ToString()];
+        return piece.ToString();
     }
 }
