@@ -17,9 +17,14 @@ ensure_dotnet() {
 
 ensure_node_tools() {
   command -v npm >/dev/null || die "Node.js and npm are not installed"
-  if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  # A linked node_modules (a git worktree sharing another checkout's tools) belongs to someone else: never reinstall it.
+  [ -L node_modules ] && return 0
+  local want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat node_modules/.bf-installed 2>/dev/null)" != "$want" ]; then
     log "installing the pinned Node tools (npm ci)"
     npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" > node_modules/.bf-installed
   fi
 }
 
