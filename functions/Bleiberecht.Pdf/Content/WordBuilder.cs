@@ -1,0 +1,79 @@
+namespace Bleiberecht.Pdf.Content;
+
+/// <summary>Groups letters into words (spaces and gaps split) and words into lines in reading order (top to bottom, left to right).</summary>
+internal static class WordBuilder
+{
+    private const double GapFactor = 0.12;
+
+    public static List<Word> Words(IReadOnlyList<Letter> letters)
+    {
+        var words = new List<Word>();
+        var current = new List<Letter>();
+        Letter? previous = null;
+        foreach (var letter in letters)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                Flush();
+                previous = null;
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                var size = Math.Max(1, Math.Max(previous.FontSize, letter.FontSize));
+                var sameLine = Math.Abs(letter.Y - previous.Y) < size * 0.4;
+                var gap = letter.X - previous.EndX;
+                if (!sameLine || gap > size * GapFactor || gap < -size * 0.6)
+                {
+                    Flush();
+                }
+            }
+
+            current.Add(letter);
+            previous = letter;
+        }
+
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            if (current.Count == 0)
+            {
+                return;
+            }
+
+            var text = ExpandLigatures(string.Concat(current.Select(l => l.Value)));
+            words.Add(new Word(text, current.Min(l => l.X), current[0].Y, current.Max(l => l.EndX), current.Max(l => l.FontSize), current.ToArray()));
+            current.Clear();
+        }
+    }
+
+    // Latin ligatures (U+FB00–U+FB06) read as their letters, so that "ﬀ" searches and compares as "ff".
+    private static string ExpandLigatures(string text) =>
+        text.Any(c => c is >= '\uFB00' and <= '\uFB06') ? string.Concat(text.Select(c => c is >= '\uFB00' and <= '\uFB06' ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : c.ToString())) : text;
+
+    public static List<List<Word>> Lines(IReadOnlyList<Word> words)
+    {
+        var lines = new List<(double Baseline, double Size, List<Word> Words)>();
+        foreach (var word in words)
+        {
+            var tolerance = Math.Max(1, word.FontSize) * 0.4;
+            var index = lines.FindIndex(l => Math.Abs(l.Baseline - word.Baseline) < Math.Max(tolerance, l.Size * 0.4));
+            if (index < 0)
+            {
+                lines.Add((word.Baseline, word.FontSize, [word]));
+            }
+            else
+            {
+                lines[index].Words.Add(word);
+            }
+        }
+
+        return lines
+            .OrderByDescending(l => l.Baseline)
+            .Select(l => l.Words.OrderBy(w => w.Left).ToList())
+            .ToList();
+    }
+}
