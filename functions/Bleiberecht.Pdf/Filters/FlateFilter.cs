@@ -21,7 +21,7 @@ internal static class FlateFilter
         {
             while (true)
             {
-                budget?.Tick();
+                budget?.CheckTime();
                 var read = deflate.Read(chunk, 0, chunk.Length);
                 if (read <= 0)
                 {

@@ -72,13 +72,15 @@ internal sealed partial class PdfFile
 
     private PdfObject? RepairedLoad(int number)
     {
-        if (WasRepaired)
+        if (fullRepair)
         {
             return null;
         }
 
         repairScan ??= RepairScanner.Scan(Data, Budget);
-        return repairScan.Offsets.TryGetValue(number, out var found) ? LoadAt(found.Offset, number, decrypt: true) : null;
+        var loaded = repairScan.Offsets.TryGetValue(number, out var found) ? LoadAt(found.Offset, number, decrypt: true) : null;
+        scannedObjects |= loaded is not null;
+        return loaded;
     }
 
     /// <summary>Loads <c>n g obj … endobj</c> at an offset; null when the header is missing or names another object.</summary>

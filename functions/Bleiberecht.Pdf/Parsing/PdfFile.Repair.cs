@@ -14,7 +14,7 @@ internal sealed partial class PdfFile
         objectStreams.Clear();
         objectStreamData.Clear();
         security = null;
-        WasRepaired = true;
+        fullRepair = true;
         Revisions = Math.Max(Revisions, 1);
         foreach (var (number, (offset, generation)) in repairScan.Offsets)
         {

@@ -20,6 +20,8 @@ internal sealed partial class PdfFile
     private RepairScan? repairScan;
     private StandardSecurityHandler? security;
     private int encryptObjectNumber;
+    private bool fullRepair;
+    private bool scannedObjects;
 
     private PdfFile(ReadOnlyMemory<byte> data, ReadBudget budget)
     {
@@ -39,7 +41,8 @@ internal sealed partial class PdfFile
 
     public int Revisions { get; private set; }
 
-    public bool WasRepaired { get; private set; }
+    /// <summary>Whether objects had to be found by scanning (the whole table rebuilt, or single objects at wrong offsets).</summary>
+    public bool WasRepaired => fullRepair || scannedObjects;
 
     public bool IsEncrypted => security is not null;
 

@@ -88,7 +88,7 @@ internal static class GlyphNames
             "space \u0020|exclam !|quotedbl \"|numbersign #|dollar $|percent %|ampersand &|quotesingle '|quoteright \u2019|" +
             "parenleft (|parenright )|asterisk *|plus +|comma ,|hyphen -|period .|slash /|colon :|semicolon ;|less <|equal =|" +
             "greater >|question ?|at @|bracketleft [|backslash \\|bracketright ]|asciicircum ^|underscore _|grave `|quoteleft \u2018|" +
-            "braceleft {|bar \u007C|braceright }|asciitilde ~|exclamdown ¡|cent ¢|sterling £|currency ¤|yen ¥|brokenbar ¦|section §|" +
+            "braceleft {|braceright }|asciitilde ~|exclamdown ¡|cent ¢|sterling £|currency ¤|yen ¥|brokenbar ¦|section §|" +
             "dieresis ¨|copyright ©|ordfeminine ª|guillemotleft «|logicalnot ¬|registered ®|macron ¯|degree °|plusminus ±|" +
             "twosuperior ²|threesuperior ³|acute ´|mu µ|paragraph ¶|periodcentered ·|cedilla ¸|onesuperior ¹|ordmasculine º|" +
             "guillemotright »|onequarter ¼|onehalf ½|threequarters ¾|questiondown ¿|AE Æ|ae æ|Eth Ð|eth ð|Thorn Þ|thorn þ|" +
@@ -106,6 +106,7 @@ internal static class GlyphNames
             map[pair[..space]] = pair[(space + 1)..];
         }
 
+        map["bar"] = "|";
         return map;
     }
 }

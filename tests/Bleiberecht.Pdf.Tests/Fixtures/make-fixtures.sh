@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 ROOT=$(cd ../../.. && pwd)
 export NODE_PATH="$ROOT/node_modules"
 node make-forms.js .
+node make-signable.js form-pdflib-filled.pdf sign-placeholder.pdf
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=text-chromium.pdf "file://$PWD/text-sample.html" 2>/dev/null
 if command -v gs >/dev/null; then
   gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile=text-ghostscript.pdf text-chromium.pdf
