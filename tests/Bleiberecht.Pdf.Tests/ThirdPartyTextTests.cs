@@ -11,6 +11,7 @@ public sealed class ThirdPartyTextTests(ITestOutputHelper output)
     [InlineData("text-chromium-objstm.pdf")]
     [InlineData("text-ghostscript.pdf")]
     [InlineData("text-pdflib.pdf")]
+    [InlineData("text-libreoffice.pdf")]
     public async Task Text_agrees_with_pdftotext_on_at_least_95_percent_of_words(string name)
     {
         var reference = await Tools.PdftotextAsync(Fixtures.PathOf(name));

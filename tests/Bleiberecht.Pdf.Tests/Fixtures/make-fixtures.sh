@@ -8,6 +8,16 @@ export NODE_PATH="$ROOT/node_modules"
 node make-forms.js .
 node make-signable.js form-pdflib-filled.pdf sign-placeholder.pdf
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=text-chromium.pdf "file://$PWD/text-sample.html" 2>/dev/null
+if command -v soffice >/dev/null; then
+  tmp=$(mktemp -d)
+  soffice --headless --convert-to pdf --outdir "$tmp" libreoffice-text.fodt >/dev/null 2>&1
+  soffice --headless --infilter="HTML (StarWriter)" \
+    --convert-to 'pdf:writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"}}' --outdir "$tmp" libreoffice-form.html >/dev/null 2>&1
+  cp "$tmp/libreoffice-text.pdf" text-libreoffice.pdf
+  cp "$tmp/libreoffice-form.pdf" form-libreoffice-empty.pdf
+  node fill-form.js form-libreoffice-empty.pdf form-libreoffice-filled.pdf
+  rm -rf "$tmp"
+fi
 if command -v gs >/dev/null; then
   gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile=text-ghostscript.pdf text-chromium.pdf
 fi
