@@ -27,6 +27,9 @@ public sealed record PdfReadOptions
     /// <summary>Most content-stream operators interpreted per page (form XObjects included).</summary>
     public int MaxOperationsPerPage { get; init; } = 2_000_000;
 
+    /// <summary>Most letters (glyphs) one page may draw, form XObjects included.</summary>
+    public int MaxLettersPerPage { get; init; } = 200_000;
+
     /// <summary>Total time the reader may spend on one document, from <c>Open</c> on, across all calls.</summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(10);
 

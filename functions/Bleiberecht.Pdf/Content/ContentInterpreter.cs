@@ -206,6 +206,11 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
     private void Show(byte[] bytes, GraphicsState state, ref Matrix tm)
     {
         var font = state.Font ?? FontDecoder.Create(null, file);
+        if (Letters.Count + (long)bytes.Length > file.Options.MaxLettersPerPage)
+        {
+            throw new PdfReadException(PdfReadError.ContentTooComplex, $"A page draws more than {file.Options.MaxLettersPerPage} letters.");
+        }
+
         glyphs.Clear();
         font.Decode(bytes, glyphs);
         var fs = state.FontSize;

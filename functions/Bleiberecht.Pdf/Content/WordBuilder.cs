@@ -56,24 +56,30 @@ internal static class WordBuilder
 
     public static List<List<Word>> Lines(IReadOnlyList<Word> words)
     {
-        var lines = new List<(double Baseline, double Size, List<Word> Words)>();
-        foreach (var word in words)
+        // Sort by baseline (top first), then sweep: a word joins the current line when its baseline is close to the line's.
+        var lines = new List<List<Word>>();
+        List<Word>? current = null;
+        var lineBaseline = 0.0;
+        var lineSize = 0.0;
+        foreach (var word in words.OrderByDescending(w => w.Baseline))
         {
-            var tolerance = Math.Max(1, word.FontSize) * 0.4;
-            var index = lines.FindIndex(l => Math.Abs(l.Baseline - word.Baseline) < Math.Max(tolerance, l.Size * 0.4));
-            if (index < 0)
+            var tolerance = Math.Max(Math.Max(1, word.FontSize), lineSize) * 0.4;
+            if (current is null || Math.Abs(lineBaseline - word.Baseline) >= tolerance)
             {
-                lines.Add((word.Baseline, word.FontSize, [word]));
+                current = [];
+                lines.Add(current);
+                lineBaseline = word.Baseline;
+                lineSize = word.FontSize;
             }
-            else
-            {
-                lines[index].Words.Add(word);
-            }
+
+            current.Add(word);
         }
 
-        return lines
-            .OrderByDescending(l => l.Baseline)
-            .Select(l => l.Words.OrderBy(w => w.Left).ToList())
-            .ToList();
+        foreach (var line in lines)
+        {
+            line.Sort((a, b) => a.Left.CompareTo(b.Left));
+        }
+
+        return lines;
     }
 }

@@ -40,13 +40,14 @@ internal sealed class CMap
                 var values = new List<string>();
                 while (true)
                 {
+                    budget.Tick();
                     var inner = lexer.Next();
-                    if (inner.Kind is TokenKind.ArrayEnd or TokenKind.EndOfInput || values.Count > 65536)
+                    if (inner.Kind is TokenKind.ArrayEnd or TokenKind.EndOfInput)
                     {
                         break;
                     }
 
-                    if (inner.Kind is TokenKind.HexString or TokenKind.String)
+                    if (inner.Kind is TokenKind.HexString or TokenKind.String && entries++ < MaxEntries)
                     {
                         values.Add(Utf16(inner.Bytes!));
                     }
