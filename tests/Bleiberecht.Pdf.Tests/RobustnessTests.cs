@@ -48,13 +48,18 @@ public sealed class RobustnessTests(ITestOutputHelper output)
             .Concat(FuzzHarness.Mutations(seeds, count - HostileFiles.All.Count, seed))
             .ToList();
         var slowest = TimeSpan.Zero;
+        var slowestName = "";
         var errors = new Dictionary<string, int>(StringComparer.Ordinal);
         var failures = new List<string>();
         using var process = Process.GetCurrentProcess();
         foreach (var (name, bytes) in cases)
         {
             var outcome = FuzzHarness.Run(bytes, FuzzHarness.Options);
-            slowest = outcome.Elapsed > slowest ? outcome.Elapsed : slowest;
+            if (outcome.Elapsed > slowest)
+            {
+                (slowest, slowestName) = (outcome.Elapsed, name);
+            }
+
             var key = outcome.Error?.ToString() ?? (outcome.Unexpected is null ? "result" : "UNEXPECTED");
             errors[key] = errors.GetValueOrDefault(key) + 1;
             if (outcome.Unexpected is not null)
@@ -70,7 +75,7 @@ public sealed class RobustnessTests(ITestOutputHelper output)
 
         process.Refresh();
         var peak = process.PeakWorkingSet64;
-        output.WriteLine($"{cases.Count} cases; slowest {slowest.TotalMilliseconds:0} ms; peak working set {peak / (1024 * 1024)} MB");
+        output.WriteLine($"{cases.Count} cases; slowest {slowest.TotalMilliseconds:0} ms ({slowestName}); peak working set {peak / (1024 * 1024)} MB");
         output.WriteLine(string.Join(", ", errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key}: {e.Value}")));
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));
         Assert.True(peak < MemoryCeiling, $"peak working set {peak / (1024 * 1024)} MB");

@@ -34,7 +34,7 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
         while (true)
         {
             file.Budget.Tick();
-            var token = lexer.Peek();
+            var token = lexer.Next();
             if (token.Kind == TokenKind.EndOfInput)
             {
                 break;
@@ -42,13 +42,29 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
 
             if (token.Kind != TokenKind.Keyword || token.Text is "true" or "false" or "null")
             {
+                PdfObject? operand = token.Kind switch
+                {
+                    TokenKind.Integer => new PdfInteger(token.Integer),
+                    TokenKind.Real => new PdfReal(token.Real),
+                    TokenKind.Name => new PdfName(token.Text!),
+                    TokenKind.String => new PdfString(token.Bytes!, isHex: false),
+                    TokenKind.HexString => new PdfString(token.Bytes!, isHex: true),
+                    TokenKind.ArrayStart or TokenKind.DictionaryStart => null,
+                    TokenKind.Keyword => token.Text == "null" ? PdfNull.Instance : token.Text == "true" ? PdfBoolean.True : PdfBoolean.False,
+                    _ => PdfNull.Instance,
+                };
+                if (operand is null)
+                {
+                    lexer.Position = token.Start;
+                    operand = parser.ParseObject();
+                }
+
                 if (token.Kind is TokenKind.ArrayEnd or TokenKind.DictionaryEnd)
                 {
-                    lexer.Next();
                     continue;
                 }
 
-                operands.Add(parser.ParseObject());
+                operands.Add(operand);
                 if (operands.Count > 4096)
                 {
                     operands.Clear();
@@ -57,7 +73,6 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
                 continue;
             }
 
-            lexer.Next();
             if (++operations > maxOps)
             {
                 throw new PdfReadException(PdfReadError.ContentTooComplex, $"A page needs more than {maxOps} content operators.");
