@@ -80,6 +80,44 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void Hybrid_files_take_compressed_objects_from_the_xref_stream()
+    {
+        var pdf = HandMadePdf.OnePage("BT /F1 12 Tf 72 700 Td (Hybrid) Tj ET", out var root);
+        pdf.Add("(placeholder never used)");
+        pdf.AddStream(" /Type /ObjStm /N 1 /First 4", "6 0 << /Title (Hybrid title) >>"u8.ToArray());
+        pdf.AddStream(" /Type /XRef /W [1 1 1] /Index [6 1] /Size 9", [2, 7, 0]);
+        var first = pdf.Build(root, "/Info 6 0 R ");
+        var streamOffset = Encoding.Latin1.GetString(first).IndexOf("\n8 0 obj", StringComparison.Ordinal) + 1;
+
+        using var document = PdfDocument.Open(pdf.Build(root, $"/Info 6 0 R /XRefStm {streamOffset} "));
+
+        Assert.Equal("Hybrid title", document.Information.Title);
+        Assert.False(document.Information.WasRepaired);
+        Assert.Equal("Hybrid", document.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void Three_revisions_read_with_the_newest_objects()
+    {
+        var pdf = HandMadePdf.OnePage("BT /F1 12 Tf 72 700 Td (First) Tj ET", out var root);
+        var first = pdf.Build(root);
+        var second = HandMadePdf.AppendUpdate(first, new Dictionary<int, string> { [5] = StreamText("(Second)") }, $"{root} 0 R", 6);
+        var third = HandMadePdf.AppendUpdate(second, new Dictionary<int, string> { [6] = "<< /Title (Third) >>" }, $"{root} 0 R", 7, "/Info 6 0 R ");
+
+        using var document = PdfDocument.Open(third);
+
+        Assert.Equal(3, document.Information.Revisions);
+        Assert.Equal("Second", document.GetPage(1).Text);
+        Assert.Equal("Third", document.Information.Title);
+
+        static string StreamText(string shown)
+        {
+            var content = $"BT /F1 12 Tf 72 700 Td {shown} Tj ET";
+            return $"<< /Length {content.Length} >>\nstream\n{content}\nendstream";
+        }
+    }
+
+    [Fact]
     public void A_prev_chain_that_loops_ends()
     {
         var pdf = HandMadePdf.OnePage("BT /F1 12 Tf 72 700 Td (Loop) Tj ET", out var root);
