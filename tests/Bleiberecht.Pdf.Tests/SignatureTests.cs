@@ -36,6 +36,21 @@ public sealed class SignatureTests
     }
 
     [Fact]
+    public async Task A_signature_made_by_openssl_cms_verifies_the_same_way()
+    {
+        var (root, signer) = TestSigner.CreateChain("CN=OpenSSL Signer");
+        var signed = await TestSigner.SignWithOpenSslAsync(Fixtures.Read("sign-placeholder.pdf"), signer);
+        using var document = PdfDocument.Open(signed);
+
+        var signature = Assert.Single(document.GetSignatures(Trusting(root)));
+
+        Assert.True(signature.IsValid, string.Join("; ", signature.Problems));
+        Assert.True(signature.CoversWholeFile);
+        Assert.True(signature.IsTrusted, string.Join("; ", signature.Problems));
+        Assert.Equal("OpenSSL Signer", signature.SignerName);
+    }
+
+    [Fact]
     public void Without_configured_roots_a_valid_signature_is_not_trusted()
     {
         using var document = PdfDocument.Open(Signed.Value.Signed);

@@ -16,6 +16,7 @@ internal static class HostileFiles
         ("forged /Count", ForgedCount, null),
         ("3000 pages", ManyPages, PdfReadError.TooManyPages),
         ("form XObject drawing itself", SelfDrawingForm, PdfReadError.Cycle),
+        ("form XObjects nested 200 deep", DeepForms, PdfReadError.NestingTooDeep),
         ("stream /Length far beyond the file", HugeLength, null),
         ("1,000,000 q operators", ManySaves, null),
         ("string with 200000 open parentheses", DeepParentheses, null),
@@ -88,6 +89,19 @@ internal static class HostileFiles
         var pdf = HandMadePdf.OnePage("/X1 Do", out var root);
         pdf.Set(3, "<< /Type /Page /Parent 2 0 R /Resources << /XObject << /X1 6 0 R >> >> /Contents 5 0 R >>");
         pdf.AddStream(" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /X1 6 0 R >> >>", "/X1 Do"u8.ToArray());
+        return pdf.Build(root);
+    }
+
+    private static byte[] DeepForms()
+    {
+        var pdf = HandMadePdf.OnePage("/X Do", out var root);
+        pdf.Set(3, "<< /Type /Page /Parent 2 0 R /Resources << /XObject << /X 6 0 R >> >> /Contents 5 0 R >>");
+        for (var i = 6; i < 206; i++)
+        {
+            pdf.AddStream($" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /X {i + 1} 0 R >> >>", "/X Do"u8.ToArray());
+        }
+
+        pdf.AddStream(" /Type /XObject /Subtype /Form /BBox [0 0 1 1]", "0 0 m"u8.ToArray());
         return pdf.Build(root);
     }
 

@@ -29,7 +29,50 @@ internal static class TestSigner
     }
 
     /// <summary>Fills the placeholder (as pdf-lib wrote it in sign-placeholder.pdf) and returns the signed file.</summary>
-    public static byte[] Sign(byte[] pdf, X509Certificate2 signer)
+    public static byte[] Sign(byte[] pdf, X509Certificate2 signer) => Sign(pdf, signed =>
+    {
+        var cms = new SignedCms(new ContentInfo(signed), detached: true);
+        var cmsSigner = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, signer) { IncludeOption = X509IncludeOption.EndCertOnly };
+        cmsSigner.SignedAttributes.Add(new Pkcs9SigningTime(DateTime.UtcNow));
+        cms.ComputeSignature(cmsSigner);
+        return cms.Encode();
+    });
+
+    /// <summary>The same, with the CMS made by the <c>openssl cms -sign</c> command line (an independent signing tool).</summary>
+    public static async Task<byte[]> SignWithOpenSslAsync(byte[] pdf, X509Certificate2 signer)
+    {
+        var folder = Directory.CreateTempSubdirectory("pdf-sign-");
+        try
+        {
+            var cert = Path.Combine(folder.FullName, "signer.pem");
+            var key = Path.Combine(folder.FullName, "signer.key");
+            await File.WriteAllTextAsync(cert, signer.ExportCertificatePem());
+            await File.WriteAllTextAsync(key, signer.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+            var content = Path.Combine(folder.FullName, "content.bin");
+            var signature = Path.Combine(folder.FullName, "signature.der");
+            byte[]? contentBytes = null;
+            var result = Sign(pdf, signed =>
+            {
+                contentBytes = signed;
+                return new byte[1];
+            });
+            await File.WriteAllBytesAsync(content, contentBytes!);
+            var (exit, _, error) = await Tools.RunAsync("openssl", ["cms", "-sign", "-binary", "-in", content, "-signer", cert, "-inkey", key, "-outform", "DER", "-out", signature, "-md", "sha256"]);
+            if (exit != 0)
+            {
+                throw new InvalidOperationException("openssl cms failed: " + error);
+            }
+
+            var der = await File.ReadAllBytesAsync(signature);
+            return Sign(pdf, _ => der);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static byte[] Sign(byte[] pdf, Func<byte[], byte[]> makeCms)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var contentsStart = text.IndexOf("/Contents <0000", StringComparison.Ordinal) + "/Contents ".Length;
@@ -45,11 +88,7 @@ internal static class TestSigner
         var signed = new byte[ranges[1] + ranges[3]];
         Array.Copy(result, 0, signed, 0, ranges[1]);
         Array.Copy(result, ranges[2], signed, ranges[1], ranges[3]);
-        var cms = new SignedCms(new ContentInfo(signed), detached: true);
-        var cmsSigner = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, signer) { IncludeOption = X509IncludeOption.EndCertOnly };
-        cmsSigner.SignedAttributes.Add(new Pkcs9SigningTime(DateTime.UtcNow));
-        cms.ComputeSignature(cmsSigner);
-        var hex = Convert.ToHexString(cms.Encode());
+        var hex = Convert.ToHexString(makeCms(signed));
         var slot = contentsEnd - contentsStart - 2;
         if (hex.Length > slot)
         {
