@@ -1,4 +1,5 @@
 using Bleiberecht.Pdf.Tests.Support;
+using Bleiberecht.Testing;
 using Xunit.Abstractions;
 
 namespace Bleiberecht.Pdf.Tests;
@@ -23,6 +24,27 @@ public sealed class ThirdPartyTextTests(ITestOutputHelper output)
         output.WriteLine($"{name}: {matched}/{words} pdftotext words found ({agreement:P1}); {reverse:P1} of our {ourWords} words in pdftotext");
 
         Assert.True(words > 5, "pdftotext found almost no text: the fixture is wrong");
+        Assert.True(agreement >= 0.95, $"{agreement:P1} word agreement");
+        Assert.True(reverse >= 0.95, $"{reverse:P1} reverse word agreement");
+    }
+
+    [Theory]
+    [InlineData("text-chromium.pdf")]
+    [InlineData("text-ghostscript.pdf")]
+    [InlineData("text-libreoffice.pdf")]
+    [InlineData("text-pdflib.pdf")]
+    public async Task Text_agrees_with_pdfjs_on_at_least_95_percent_of_words(string name)
+    {
+        var (exit, reference, error) = await NodeProcess.RunAsync(Path.Combine(Fixtures.Folder, "read-text-pdfjs.mjs"), [Fixtures.PathOf(name)]);
+        Assert.True(exit == 0, error);
+        using var document = PdfDocument.Open(Fixtures.Read(name));
+        var ours = string.Join('\n', document.GetPages().Select(p => p.Text));
+
+        var (agreement, words, matched) = WordAgreement.Compute(reference, ours);
+        var (reverse, ourWords, _) = WordAgreement.Compute(ours, reference);
+        output.WriteLine($"{name}: {matched}/{words} pdf.js words found ({agreement:P1}); {reverse:P1} of our {ourWords} words in pdf.js");
+
+        Assert.True(words > 5, "pdf.js found almost no text: the fixture is wrong");
         Assert.True(agreement >= 0.95, $"{agreement:P1} word agreement");
         Assert.True(reverse >= 0.95, $"{reverse:P1} reverse word agreement");
     }
