@@ -9,6 +9,7 @@ public sealed class ThirdPartyTextTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("text-chromium.pdf")]
+    [InlineData("text-chromium-complex.pdf")]
     [InlineData("text-chromium-objstm.pdf")]
     [InlineData("text-ghostscript.pdf")]
     [InlineData("text-pdflib.pdf")]
@@ -29,6 +30,8 @@ public sealed class ThirdPartyTextTests(ITestOutputHelper output)
     }
 
     [Theory]
+    // Not text-chromium-complex.pdf: pdf.js ignores /ActualText and spells the letter-spaced small caps out
+    // ("ZU L Ä S S I G K E I T"), which only says something about pdf.js (79.7 % / 97.4 %, see docs/pdf-reader.md).
     [InlineData("text-chromium.pdf")]
     [InlineData("text-ghostscript.pdf")]
     [InlineData("text-libreoffice.pdf")]
@@ -63,6 +66,18 @@ public sealed class ThirdPartyTextTests(ITestOutputHelper output)
         Assert.StartsWith("Anlage: Hinweise zum Datenschutz", document.GetPage(2).Text, StringComparison.Ordinal);
         Assert.Equal(612, page.Width, 0.5);
         Assert.Equal(792, page.Height, 0.5);
+    }
+
+    [Fact]
+    public void Actual_text_replaces_small_caps_glyphs_and_superscripts_join_their_word()
+    {
+        using var document = PdfDocument.Open(Fixtures.Read("text-chromium-complex.pdf"));
+
+        var words = document.GetPage(1).GetWords().Select(w => w.Text).ToList();
+
+        Assert.Contains("Zulässigkeit", words);
+        Assert.Contains("Ausschlussgründe", words);
+        Assert.Contains("Tage1;", words);
     }
 
     [Fact]

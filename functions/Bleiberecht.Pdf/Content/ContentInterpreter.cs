@@ -31,6 +31,8 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
         var lexer = new Lexer(content);
         var parser = new ObjectParser(lexer, file.Options.MaxNestingDepth, 65536, file.Budget);
         operands.Clear();
+        var marked = new List<(int LetterStart, string? ActualText)>();
+        var markedOverflow = 0;
         while (true)
         {
             file.Budget.Tick();
@@ -169,6 +171,30 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
                 case "Do" when operands.Count >= 1 && operands[^1] is PdfName name:
                     DrawXObject(resources, name.Value, state, depth);
                     break;
+                case "BMC" or "BDC":
+                    if (marked.Count < MaxStateStack)
+                    {
+                        marked.Add((Letters.Count, op == "BDC" ? ActualText(resources, operands.Count > 0 ? operands[^1] : null) : null));
+                    }
+                    else
+                    {
+                        markedOverflow++;
+                    }
+
+                    break;
+                case "EMC":
+                    if (markedOverflow > 0)
+                    {
+                        markedOverflow--;
+                    }
+                    else if (marked.Count > 0)
+                    {
+                        var (start, actualText) = marked[^1];
+                        marked.RemoveAt(marked.Count - 1);
+                        ReplaceWithActualText(start, actualText);
+                    }
+
+                    break;
                 case "BI":
                     SkipInlineImage(lexer);
                     ImageCount++;
@@ -179,6 +205,32 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
 
             operands.Clear();
         }
+    }
+
+    private string? ActualText(PdfDictionary? resources, PdfObject? properties)
+    {
+        var dictionary = properties switch
+        {
+            PdfDictionary d => d,
+            PdfName name => file.ResolveDictionary(file.ResolveDictionary(resources?.Get("Properties"))?.Get(name.Value)),
+            _ => null,
+        };
+        return file.Resolve(dictionary?.Get("ActualText")) is PdfString text ? text.ToText() : null;
+    }
+
+    // /ActualText replaces the glyphs of its marked-content sequence (small caps, ligatures, hyphenation) with the real text.
+    private void ReplaceWithActualText(int start, string? actualText)
+    {
+        if (actualText is null || start >= Letters.Count)
+        {
+            return;
+        }
+
+        var first = Letters[start];
+        var last = Letters[^1];
+        var width = last.Y == first.Y ? last.EndX - first.X : Letters.Skip(start).Sum(l => l.Width);
+        Letters.RemoveRange(start, Letters.Count - start);
+        Letters.Add(new Letter(actualText, first.X, first.Y, width, first.FontSize, first.FontName));
     }
 
     private double[]? Numbers(int count)

@@ -22,9 +22,13 @@ internal static class WordBuilder
             if (previous is not null)
             {
                 var size = Math.Max(1, Math.Max(previous.FontSize, letter.FontSize));
-                var sameLine = Math.Abs(letter.Y - previous.Y) < size * 0.4;
+                var dy = Math.Abs(letter.Y - previous.Y);
                 var gap = letter.X - previous.EndX;
-                if (!sameLine || gap > size * GapFactor || gap < -size * 0.6)
+                var sameLine = dy < size * 0.4 && gap <= size * GapFactor && gap >= -size * 0.6;
+
+                // Super- and subscripts touch the letter before them on a shifted baseline: same word (as pdftotext reads them).
+                var touching = dy < size * 0.7 && gap <= size * 0.05 && gap >= -size * 0.3;
+                if (!sameLine && !touching)
                 {
                     Flush();
                 }

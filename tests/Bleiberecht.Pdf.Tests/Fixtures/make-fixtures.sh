@@ -8,6 +8,7 @@ export NODE_PATH="$ROOT/node_modules"
 node make-forms.js .
 node make-signable.js form-pdflib-filled.pdf sign-placeholder.pdf
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=text-chromium.pdf "file://$PWD/text-sample.html" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=text-chromium-complex.pdf "file://$PWD/text-complex.html" 2>/dev/null
 if command -v soffice >/dev/null; then
   tmp=$(mktemp -d)
   soffice --headless --convert-to pdf --outdir "$tmp" libreoffice-text.fodt >/dev/null 2>&1
