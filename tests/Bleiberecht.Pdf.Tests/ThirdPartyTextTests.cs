@@ -81,6 +81,21 @@ public sealed class ThirdPartyTextTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Two_text_columns_are_read_column_by_column_and_tables_row_by_row()
+    {
+        using var complex = PdfDocument.Open(Fixtures.Read("text-chromium-complex.pdf"));
+        using var table = PdfDocument.Open(Fixtures.Read("text-chromium.pdf"));
+
+        var lines = complex.GetPage(1).Text.Split('\n');
+
+        Assert.Equal("Im Berichtsjahr gingen siebenundvierzig", lines[1]);
+        var lastOfLeft = Array.IndexOf(lines, "anhängig war oder ein Asylantrag gestellt wurde.");
+        Assert.True(lastOfLeft > 0);
+        Assert.Equal("Diese Gründe wurden in jedem Einzelfall geprüft", lines[lastOfLeft + 1]);
+        Assert.Contains("BF-2026-0044 nicht zulässig Asylantrag gestellt", table.GetPage(1).Text.Split('\n'));
+    }
+
+    [Fact]
     public void Letters_carry_positions_that_run_left_to_right_on_a_line()
     {
         using var document = PdfDocument.Open(Fixtures.Read("text-pdflib.pdf"));

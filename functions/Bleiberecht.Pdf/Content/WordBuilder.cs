@@ -84,6 +84,83 @@ internal static class WordBuilder
             line.Sort((a, b) => a.Left.CompareTo(b.Left));
         }
 
-        return lines;
+        return ColumnOrder(lines);
+    }
+
+    /// <summary>
+    /// Two text columns side by side: finds a gutter (an x that falls in a wide gap on at least three lines and that no
+    /// word crosses) and reads each run of lines that the gutter splits column by column, left column first.
+    /// </summary>
+    private static List<List<Word>> ColumnOrder(List<List<Word>> lines)
+    {
+        if (lines.Count < 3 || Gutter(lines) is not { } gutter)
+        {
+            return lines;
+        }
+
+        var result = new List<List<Word>>();
+        var run = new List<List<Word>>();
+        foreach (var line in lines)
+        {
+            if (line.Any(w => w.Left < gutter && w.Right > gutter))
+            {
+                Flush();
+                result.Add(line);
+            }
+            else
+            {
+                run.Add(line);
+            }
+        }
+
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            // Columns of running text, not table cells: at least two lines with text on both sides, and lines of
+            // three or more words on average on each side.
+            var twoSided = run.Count(l => l.Any(w => w.Right <= gutter) && l.Any(w => w.Left >= gutter));
+            var left = run.Select(l => l.Count(w => w.Right <= gutter)).Where(n => n > 0).DefaultIfEmpty().Average();
+            var right = run.Select(l => l.Count(w => w.Left >= gutter)).Where(n => n > 0).DefaultIfEmpty().Average();
+            if (twoSided < 2 || left < 3 || right < 3)
+            {
+                result.AddRange(run);
+            }
+            else
+            {
+                result.AddRange(run.Select(l => l.Where(w => w.Right <= gutter).ToList()).Where(l => l.Count > 0));
+                result.AddRange(run.Select(l => l.Where(w => w.Left >= gutter).ToList()).Where(l => l.Count > 0));
+            }
+
+            run.Clear();
+        }
+    }
+
+    private static double? Gutter(List<List<Word>> lines)
+    {
+        var gaps = new List<(double From, double To)>();
+        foreach (var line in lines)
+        {
+            for (var i = 1; i < line.Count; i++)
+            {
+                var gap = line[i].Left - line[i - 1].Right;
+                if (gap > 1.5 * Math.Max(1, Math.Max(line[i].FontSize, line[i - 1].FontSize)))
+                {
+                    gaps.Add((line[i - 1].Right, line[i].Left));
+                }
+            }
+        }
+
+        if (gaps.Count < 3)
+        {
+            return null;
+        }
+
+        // The candidate inside the most gaps (ties: the first), checked at each gap's middle.
+        var best = gaps.Select(g => (g.From + g.To) / 2)
+            .Select(x => (X: x, Count: gaps.Count(g => g.From < x && g.To > x)))
+            .MaxBy(c => c.Count);
+        return best.Count >= 3 ? best.X : null;
     }
 }

@@ -10,6 +10,7 @@ public sealed class AcroForm
         SignaturesExist = signaturesExist;
     }
 
+    /// <summary>The terminal fields (those that hold values), in field-tree order.</summary>
     public IReadOnlyList<AcroFormField> Fields { get; }
 
     /// <summary>The form's <c>/NeedAppearances</c>: appearances are stale and viewers should regenerate them from the values.</summary>

@@ -8,6 +8,7 @@ public sealed record AcroFormField
     /// <summary>Fully qualified name: the partial names of the field and its ancestors joined by dots.</summary>
     public required string FullName { get; init; }
 
+    /// <summary>Text, checkbox, radio button, push button, combo box, list box or signature.</summary>
     public required FieldKind Kind { get; init; }
 
     /// <summary>The value as text: text fields' string, the selected export value of buttons and choices, null when empty.</summary>
@@ -28,8 +29,10 @@ public sealed record AcroFormField
     /// <summary>The default value (<c>/DV</c>) as text.</summary>
     public string? DefaultValue { get; init; }
 
+    /// <summary>Bit 1 of <c>/Ff</c>.</summary>
     public bool IsReadOnly { get; init; }
 
+    /// <summary>Bit 2 of <c>/Ff</c>.</summary>
     public bool IsRequired { get; init; }
 
     /// <summary>The raw <c>/Ff</c> flags.</summary>

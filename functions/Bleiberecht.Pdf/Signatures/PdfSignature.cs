@@ -8,6 +8,7 @@ namespace Bleiberecht.Pdf.Signatures;
 /// </summary>
 public sealed record PdfSignature
 {
+    /// <summary>The signature field's fully qualified name.</summary>
     public required string FieldName { get; init; }
 
     /// <summary>The signature dictionary's <c>/SubFilter</c> (e.g. <c>adbe.pkcs7.detached</c>).</summary>
@@ -28,6 +29,7 @@ public sealed record PdfSignature
     /// <summary>Length of the revision the signature covers (end of its last byte range).</summary>
     public long SignedRevisionLength { get; init; }
 
+    /// <summary>The certificate of the first signer in the CMS, when it decodes.</summary>
     public X509Certificate2? SignerCertificate { get; init; }
 
     /// <summary>The signer's common name (or subject) from the certificate, else the dictionary's <c>/Name</c>.</summary>
@@ -36,8 +38,10 @@ public sealed record PdfSignature
     /// <summary>Signing time from the CMS signed attributes, else the dictionary's <c>/M</c> as stored.</summary>
     public DateTimeOffset? SigningTime { get; init; }
 
+    /// <summary>The dictionary's <c>/Reason</c> as stored.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>The dictionary's <c>/Location</c> as stored.</summary>
     public string? Location { get; init; }
 
     /// <summary>Why a verdict is false, in words (no document content).</summary>
