@@ -1,0 +1,375 @@
+using Bleiberecht.Workflow.Backend;
+using Bleiberecht.Workflow.History;
+using Bleiberecht.Workflow.Replay;
+
+namespace Bleiberecht.Workflow.Engine;
+
+/// <summary>
+/// Processes control messages of one instance as one step: load the partition, replay, and commit the new history,
+/// the state and the outbox in one entity group transaction fenced by the state row's ETag; then send the outbox.
+/// </summary>
+internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
+{
+    private const int MaxConflictRetries = 10;
+    private const int MaxContinueAsNewPerStep = 1000;
+    private const int MaxRecentMessageIds = 200;
+
+    public async Task ProcessAsync(string instanceId, IReadOnlyList<WorkflowMessage> messages, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var rows = await runtime.Backend.Instances.QueryPartitionAsync(instanceId, cancellationToken).ConfigureAwait(false);
+            var loaded = LoadedInstance.From(rows);
+            if (loaded.OutboxRows.Count > 0)
+            {
+                await FlushOutboxAsync(instanceId, loaded.OutboxRows, cancellationToken).ConfigureAwait(false);
+            }
+
+            var step = await PlanAsync(instanceId, loaded, messages, cancellationToken).ConfigureAwait(false);
+            if (step is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await runtime.Backend.Instances.SubmitAsync(instanceId, step.Operations, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
+            {
+                Log.CommitConflict(runtime.Logger, instanceId, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            runtime.Signals.InstanceChanged(instanceId);
+            if (step.Outbox.Count > 0)
+            {
+                await runtime.SendAllAsync(step.Outbox, cancellationToken).ConfigureAwait(false);
+                await runtime.Backend.Instances.SubmitAsync(
+                    instanceId,
+                    step.OutboxRowKeys.Select(k => new RowOperation(RowOperationKind.Delete, k, IfMatch: "*")).ToArray(),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>Sends what a crashed worker committed but did not send (duplicates are detected by the receivers).</summary>
+    private async Task FlushOutboxAsync(string instanceId, IReadOnlyList<StoredRow> outboxRows, CancellationToken cancellationToken)
+    {
+        foreach (var stem in InstanceRows.ByStem(outboxRows))
+        {
+            var messages = InstanceRows.ReadOutbox(stem);
+            Log.OutboxRecovered(runtime.Logger, instanceId, messages.Length);
+            await runtime.SendAllAsync(messages, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await runtime.Backend.Instances.SubmitAsync(
+                    instanceId,
+                    stem.Select(r => new RowOperation(RowOperationKind.Delete, r.RowKey, IfMatch: "*")).ToArray(),
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // another worker flushed it at the same time
+            }
+        }
+    }
+
+    private async Task<Step?> PlanAsync(string instanceId, LoadedInstance loaded, IReadOnlyList<WorkflowMessage> messages, CancellationToken cancellationToken)
+    {
+        var now = runtime.Time.GetUtcNow();
+        var state = loaded.State;
+        var stored = loaded.History;
+        var seen = new HashSet<string>(stored.Select(e => e.MessageId).OfType<string>(), StringComparer.Ordinal);
+        if (state is not null)
+        {
+            seen.UnionWith(state.RecentMessageIds);
+        }
+
+        var completed = stored.OfType<ITaskResultEvent>().Select(e => e.TaskId).ToHashSet();
+        var scheduled = stored.Select(ScheduledId).OfType<int>().ToHashSet();
+        var started = stored.OfType<ExecutionStartedEvent>().FirstOrDefault();
+        var accepted = new List<HistoryEvent>();
+        var directReplies = new List<OutboxMessage>();
+        var restarted = false;
+        foreach (var message in messages)
+        {
+            if (!seen.Add(message.Id))
+            {
+                continue;
+            }
+
+            var e = message.Event! with { MessageId = message.Id, Timestamp = now };
+            switch (e)
+            {
+                case ExecutionStartedEvent start:
+                    if (state is null || (start.Parent is not null && state.IsTerminal && state.ExecutionId != start.ExecutionId))
+                    {
+                        restarted = state is not null;
+                        state = NewState(instanceId, start, now) with { ETag = state?.ETag };
+                        stored = [];
+                        seen = new HashSet<string>([message.Id], StringComparer.Ordinal);
+                        completed.Clear();
+                        scheduled.Clear();
+                        started = null;
+                        accepted.Clear();
+                    }
+                    else if (state.ExecutionId != start.ExecutionId || started is not null)
+                    {
+                        if (start.Parent is { } parent && state.ExecutionId != start.ExecutionId)
+                        {
+                            directReplies.Add(await ReplyToParentAsync(
+                                parent,
+                                new SubOrchestrationFailedEvent(parent.TaskId, new TaskFailureDetails("InstanceExists", $"An instance with id '{instanceId}' is already running.")),
+                                cancellationToken).ConfigureAwait(false));
+                        }
+
+                        continue;
+                    }
+
+                    started = start;
+                    accepted.Add(e);
+                    break;
+                case ITaskResultEvent taskResult:
+                    if (state is null || state.IsTerminal || message.ExecutionId != state.ExecutionId
+                        || completed.Contains(taskResult.TaskId) || !scheduled.Contains(taskResult.TaskId))
+                    {
+                        continue;
+                    }
+
+                    completed.Add(taskResult.TaskId);
+                    accepted.Add(e);
+                    break;
+                default:
+                    if (state is null || state.IsTerminal)
+                    {
+                        Log.MessageDropped(runtime.Logger, instanceId, e.GetType().Name);
+                        continue;
+                    }
+
+                    accepted.Add(e);
+                    break;
+            }
+        }
+
+        if (directReplies.Count > 0)
+        {
+            await runtime.SendAllAsync(directReplies, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (accepted.Count == 0 || state is null)
+        {
+            return null;
+        }
+
+        // Execute on hydrated payloads, store the offloaded form.
+        var hydratedPast = await HydrateAsync(stored, cancellationToken).ConfigureAwait(false);
+        var episode = new List<HistoryEvent> { new OrchestratorStartedEvent { Timestamp = now } };
+        episode.AddRange(accepted);
+        var hydratedEpisode = await HydrateAsync(episode, cancellationToken).ConfigureAwait(false);
+        var full = hydratedPast.Concat(hydratedEpisode).ToList();
+        var newStart = hydratedPast.Count;
+        var executionId = state.ExecutionId;
+        var newExecution = false;
+        var recent = state.RecentMessageIds.ToList();
+        ExecutionStartedEvent? startEvent = started;
+        ExecutionResult result;
+        var generations = 0;
+        while (true)
+        {
+            result = full.OfType<ExecutionStartedEvent>().Any() || !full.OfType<ExecutionTerminatedEvent>().Any()
+                ? runtime.Executor.Execute(instanceId, name => runtime.Options.Registry.CreateOrchestrator(name, runtime.Services), full, newStart)
+                : new ExecutionResult { Actions = [], Status = OrchestrationRuntimeStatus.Terminated };
+            if (result.ContinueAsNew is not { } again || startEvent is null)
+            {
+                break;
+            }
+
+            if (++generations > MaxContinueAsNewPerStep)
+            {
+                result = new ExecutionResult
+                {
+                    Actions = [],
+                    Status = OrchestrationRuntimeStatus.Failed,
+                    Failure = new TaskFailureDetails("ContinueAsNewLoop", $"ContinueAsNew was called {MaxContinueAsNewPerStep} times in one step without awaiting anything durable."),
+                };
+                break;
+            }
+
+            var carriedIds = again.CarriedEvents.Select(e => e.MessageId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            recent.AddRange(full.Select(e => e.MessageId).OfType<string>().Where(id => !carriedIds.Contains(id)));
+            executionId = Guid.NewGuid().ToString("N");
+            startEvent = new ExecutionStartedEvent(startEvent.Name, again.Input, executionId, startEvent.Parent) { Timestamp = now };
+            full = [new OrchestratorStartedEvent { Timestamp = now }, .. again.CarriedEvents, startEvent];
+            newStart = 0;
+            newExecution = true;
+        }
+
+        // What gets written: the whole new execution, or this step's events appended.
+        var written = newExecution ? full : episode;
+        var outbox = new List<OutboxMessage>();
+        foreach (var action in result.Actions)
+        {
+            var recorded = await runtime.Payloads.OffloadAsync(action.ToEvent(now), instanceId, cancellationToken).ConfigureAwait(false);
+            written.Add(recorded);
+            outbox.Add(await ToMessageAsync(instanceId, executionId, startEvent?.Name ?? state.Name, recorded, cancellationToken).ConfigureAwait(false));
+        }
+
+        var historyCount = (newExecution ? 0 : state.HistoryEventCount) + written.Count;
+        if (historyCount > runtime.Options.MaxHistoryEvents && result.Status is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended)
+        {
+            outbox.Clear();
+            written.RemoveRange(written.Count - result.Actions.Count, result.Actions.Count);
+            result = new ExecutionResult
+            {
+                Actions = [],
+                Status = OrchestrationRuntimeStatus.Failed,
+                Failure = new TaskFailureDetails(
+                    "HistoryTooLarge",
+                    $"The history of instance '{instanceId}' would have {historyCount} events, more than the limit of {runtime.Options.MaxHistoryEvents}. " +
+                    "Use ContinueAsNew to restart the orchestration with a fresh history (for example after each batch or cycle)."),
+            };
+        }
+
+        string? output = null;
+        if (result.Status is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed)
+        {
+            output = await runtime.Payloads.OffloadAsync(result.Output, instanceId, cancellationToken).ConfigureAwait(false);
+            written.Add(new ExecutionCompletedEvent(result.Status, output, result.Failure) { Timestamp = now });
+        }
+        else if (result.Status == OrchestrationRuntimeStatus.Terminated)
+        {
+            output = result.Output ?? runtime.Converter.Serialize(accepted.OfType<ExecutionTerminatedEvent>().LastOrDefault()?.Reason);
+        }
+
+        if (result.Status is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated
+            && startEvent?.Parent is { } parentInstance)
+        {
+            HistoryEvent reply = result.Status == OrchestrationRuntimeStatus.Completed
+                ? new SubOrchestrationCompletedEvent(parentInstance.TaskId, output)
+                : new SubOrchestrationFailedEvent(parentInstance.TaskId, result.Failure ?? new TaskFailureDetails("Terminated", $"Sub-orchestration '{instanceId}' was terminated."));
+            outbox.Add(await ReplyToParentAsync(parentInstance, reply, cancellationToken).ConfigureAwait(false));
+        }
+
+        var storedWritten = new List<HistoryEvent>(written.Count);
+        foreach (var e in written)
+        {
+            storedWritten.Add(await runtime.Payloads.OffloadAsync(e, instanceId, cancellationToken).ConfigureAwait(false));
+        }
+
+        var sequence = newExecution ? 0 : state.NextHistorySequence;
+        var newState = state with
+        {
+            Name = startEvent?.Name ?? state.Name,
+            Status = result.Status,
+            ExecutionId = executionId,
+            Input = newExecution ? storedWritten.OfType<ExecutionStartedEvent>().First().Input : state.Input,
+            Output = output,
+            Failure = result.Failure,
+            CustomStatus = result.CustomStatusSet ? result.CustomStatus : state.CustomStatus,
+            LastUpdatedAt = now,
+            NextHistorySequence = sequence + 1,
+            HistoryEventCount = historyCount,
+            RecentMessageIds = recent.Count > MaxRecentMessageIds ? recent[^MaxRecentMessageIds..] : recent,
+        };
+
+        var operations = new List<RowOperation>
+        {
+            state.ETag is null
+                ? new RowOperation(RowOperationKind.Add, InstanceRows.StateRowKey, InstanceRows.StateProperties(newState))
+                : new RowOperation(RowOperationKind.Replace, InstanceRows.StateRowKey, InstanceRows.StateProperties(newState), state.ETag),
+        };
+        foreach (var (rowKey, properties) in InstanceRows.ChunkedRows(InstanceRows.HistoryStem(executionId, sequence), InstanceRows.SerializeEvents(storedWritten), "history"))
+        {
+            operations.Add(new RowOperation(RowOperationKind.Add, rowKey, properties));
+        }
+
+        var outboxKeys = new List<string>();
+        if (outbox.Count > 0)
+        {
+            foreach (var (rowKey, properties) in InstanceRows.ChunkedRows($"{InstanceRows.OutboxPrefix}{executionId}-{sequence:D6}", InstanceRows.SerializeOutbox(outbox), "outbox"))
+            {
+                operations.Add(new RowOperation(RowOperationKind.Add, rowKey, properties));
+                outboxKeys.Add(rowKey);
+            }
+        }
+
+        var staleRows = newExecution || restarted ? loaded.StaleRows.Concat(loaded.HistoryRows) : loaded.StaleRows;
+        foreach (var stale in staleRows.Take(Math.Max(0, 100 - operations.Count)))
+        {
+            operations.Add(new RowOperation(RowOperationKind.Delete, stale.RowKey, IfMatch: "*"));
+        }
+
+        if (operations.Count > 100)
+        {
+            throw new InvalidOperationException($"The step of instance '{instanceId}' needs {operations.Count} rows, more than one transaction allows; schedule fewer steps at once.");
+        }
+
+        return new Step(operations, outbox, outboxKeys);
+    }
+
+    private async Task<OutboxMessage> ToMessageAsync(string instanceId, string executionId, string orchestratorName, HistoryEvent recorded, CancellationToken cancellationToken)
+    {
+        switch (recorded)
+        {
+            case TaskScheduledEvent:
+                return new OutboxMessage(
+                    OutboxMessage.WorkQueue,
+                    await runtime.Codec.EncodeAsync(new WorkflowMessage(NewId(), instanceId, executionId, recorded with { Timestamp = default }), cancellationToken).ConfigureAwait(false));
+            case TimerCreatedEvent timer:
+                return new OutboxMessage(
+                    OutboxMessage.ControlQueue,
+                    await runtime.Codec.EncodeAsync(new WorkflowMessage(NewId(), instanceId, executionId, new TimerFiredEvent(timer.TaskId, timer.FireAt)), cancellationToken).ConfigureAwait(false),
+                    timer.FireAt);
+            case SubOrchestrationCreatedEvent sub:
+                var childExecution = Guid.NewGuid().ToString("N");
+                var start = new ExecutionStartedEvent(sub.Name, sub.Input, childExecution, new ParentInstance(instanceId, executionId, sub.TaskId, orchestratorName));
+                return new OutboxMessage(
+                    OutboxMessage.ControlQueue,
+                    await runtime.Codec.EncodeAsync(new WorkflowMessage(NewId(), sub.InstanceId, childExecution, start), cancellationToken).ConfigureAwait(false));
+            default:
+                throw new InvalidOperationException($"No message for {recorded.GetType().Name}.");
+        }
+    }
+
+    private async Task<OutboxMessage> ReplyToParentAsync(ParentInstance parent, HistoryEvent reply, CancellationToken cancellationToken) =>
+        new(OutboxMessage.ControlQueue, await runtime.Codec.EncodeAsync(new WorkflowMessage(NewId(), parent.InstanceId, parent.ExecutionId, reply), cancellationToken).ConfigureAwait(false));
+
+    private async Task<List<HistoryEvent>> HydrateAsync(IReadOnlyList<HistoryEvent> events, CancellationToken cancellationToken)
+    {
+        var result = new List<HistoryEvent>(events.Count);
+        foreach (var e in events)
+        {
+            result.Add(await runtime.Payloads.ResolveAsync(e, cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    private static InstanceState NewState(string instanceId, ExecutionStartedEvent start, DateTimeOffset now) => new()
+    {
+        InstanceId = instanceId,
+        Name = start.Name,
+        Status = OrchestrationRuntimeStatus.Pending,
+        ExecutionId = start.ExecutionId,
+        Input = start.Input,
+        CreatedAt = now,
+        LastUpdatedAt = now,
+        ScheduledStartTime = start.ScheduledStartTime,
+    };
+
+    private static int? ScheduledId(HistoryEvent e) => e switch
+    {
+        TaskScheduledEvent s => s.TaskId,
+        TimerCreatedEvent t => t.TaskId,
+        SubOrchestrationCreatedEvent o => o.TaskId,
+        _ => null,
+    };
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private sealed record Step(IReadOnlyList<RowOperation> Operations, IReadOnlyList<OutboxMessage> Outbox, IReadOnlyList<string> OutboxRowKeys);
+}
