@@ -28,6 +28,9 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public WorkflowBackend Backend { get; }
 
+    /// <summary>Wall-clock pause between clock steps (longer where messages travel through a real queue).</summary>
+    public TimeSpan StepPause { get; set; } = TimeSpan.FromMilliseconds(50);
+
     public static void RegisterTestTypes(WorkflowOptions options)
     {
         options.AddActivity<Increment>().AddActivity<Square>().AddActivity<Echo>().AddActivity<Flaky>();
@@ -102,7 +105,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     }
 
     /// <summary>Moves the clock in steps (wall-clock pauses between) until the instance has ended.</summary>
-    public async Task<OrchestrationMetadata> AdvanceUntilCompletedAsync(string instanceId, TimeSpan step, int maxSteps = 200)
+    public async Task<OrchestrationMetadata> AdvanceUntilCompletedAsync(string instanceId, TimeSpan step, int maxSteps = 300)
     {
         for (var i = 0; i < maxSteps; i++)
         {
@@ -113,7 +116,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             }
 
             Time.Advance(step);
-            await Task.Delay(50);
+            await Task.Delay(StepPause);
         }
 
         throw new TimeoutException($"Instance {instanceId} did not complete after {maxSteps} steps of {step}.");

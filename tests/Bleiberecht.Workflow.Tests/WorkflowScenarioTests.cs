@@ -13,14 +13,18 @@ public abstract class WorkflowScenarioTests
     {
     }
 
+    private protected virtual TimeSpan StepPause => TimeSpan.FromMilliseconds(50);
+
     private async Task<WorkflowHarness> StartAsync(Action<WorkflowOptions>? configure = null)
     {
         var time = new ManualTimeProvider();
-        return await WorkflowHarness.StartAsync(await CreateBackendAsync(time), time, o =>
+        var harness = await WorkflowHarness.StartAsync(await CreateBackendAsync(time), time, o =>
         {
             Configure(o);
             configure?.Invoke(o);
         });
+        harness.StepPause = StepPause;
+        return harness;
     }
 
     [Fact]
