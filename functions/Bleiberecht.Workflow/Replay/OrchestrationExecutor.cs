@@ -84,7 +84,46 @@ internal sealed class OrchestrationExecutor(DataConverter converter, ILoggerFact
 
         if (run is null)
         {
-            return new ExecutionResult { Actions = [], Status = OrchestrationRuntimeStatus.Pending };
+            return new ExecutionResult { Actions = [], Status = suspended ? OrchestrationRuntimeStatus.Suspended : OrchestrationRuntimeStatus.Pending };
+        }
+
+        if (stoppedAt < newEventsStart)
+        {
+            // The code finished while replaying: the rest of that step must record only what it scheduled,
+            // and history must not go on with a later step.
+            try
+            {
+                for (var i = stoppedAt; i < newEventsStart; i++)
+                {
+                    switch (history[i])
+                    {
+                        case OrchestratorStartedEvent:
+                            var later = history.Take(newEventsStart).Skip(i).FirstOrDefault(e => e is TaskScheduledEvent or TimerCreatedEvent or SubOrchestrationCreatedEvent);
+                            var step = later switch
+                            {
+                                TaskScheduledEvent t => $"step #{t.TaskId} {OrchestratorAction.Describe(t)}",
+                                TimerCreatedEvent t => $"step #{t.TaskId} {OrchestratorAction.Describe(t)}",
+                                SubOrchestrationCreatedEvent t => $"step #{t.TaskId} {OrchestratorAction.Describe(t)}",
+                                _ => "later steps",
+                            };
+                            throw new NonDeterminismException(
+                                $"Non-deterministic orchestrator '{context.Name}' (instance '{instanceId}'): history has {step}, but the code now returns before it.");
+                        case TaskScheduledEvent e:
+                            context.Match(e, e.TaskId);
+                            break;
+                        case TimerCreatedEvent e:
+                            context.Match(e, e.TaskId);
+                            break;
+                        case SubOrchestrationCreatedEvent e:
+                            context.Match(e, e.TaskId);
+                            break;
+                    }
+                }
+            }
+            catch (NonDeterminismException e)
+            {
+                return Failed(new TaskFailureDetails(NonDeterminismException.ErrorType, e.Message));
+            }
         }
 
         if (!run.IsCompleted)
