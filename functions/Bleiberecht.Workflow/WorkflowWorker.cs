@@ -43,7 +43,7 @@ public sealed partial class WorkflowWorker
             {
                 await ExecuteActivityAsync(message, cancellationToken).ConfigureAwait(false);
             }
-            else if (!await DeferIfEarlyAsync(message, cancellationToken).ConfigureAwait(false))
+            else if (!await DeferIfEarlyAsync(message, holdInline: true, cancellationToken).ConfigureAwait(false))
             {
                 await orchestrations.ProcessAsync(message.InstanceId, [message], cancellationToken).ConfigureAwait(false);
             }
@@ -60,10 +60,16 @@ public sealed partial class WorkflowWorker
     internal Task<WorkflowMessage> DecodeAsync(string text, CancellationToken cancellationToken) => runtime.Codec.DecodeAsync(text, cancellationToken);
 
     /// <summary>Re-sends a timer or scheduled start that is not due yet (chaining over the queue's 7-day limit).</summary>
-    internal async Task<bool> DeferIfEarlyAsync(WorkflowMessage message, CancellationToken cancellationToken)
+    internal async Task<bool> DeferIfEarlyAsync(WorkflowMessage message, bool holdInline, CancellationToken cancellationToken)
     {
         if (WorkflowRuntime.NotBefore(message) is not { } due || due <= runtime.Time.GetUtcNow())
         {
+            return false;
+        }
+
+        if (holdInline && due - runtime.Time.GetUtcNow() <= WorkflowRuntime.HoldWindow)
+        {
+            await Task.Delay(due - runtime.Time.GetUtcNow(), runtime.Time, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
@@ -73,6 +79,19 @@ public sealed partial class WorkflowWorker
     }
 
     internal async Task ExecuteActivityAsync(WorkflowMessage message, CancellationToken cancellationToken)
+    {
+        var result = await RunActivityAsync(message, cancellationToken).ConfigureAwait(false);
+        await SendResultAsync(result, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal async Task SendResultAsync(WorkflowMessage result, CancellationToken cancellationToken)
+    {
+        var text = await runtime.Codec.EncodeAsync(result, cancellationToken).ConfigureAwait(false);
+        await runtime.SendAsync(new OutboxMessage(OutboxMessage.ControlQueue, text), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the activity; its failure is a result (TaskFailed), not an exception.</summary>
+    internal async Task<WorkflowMessage> RunActivityAsync(WorkflowMessage message, CancellationToken cancellationToken)
     {
         if (message.Event is not TaskScheduledEvent scheduled)
         {
@@ -106,8 +125,7 @@ public sealed partial class WorkflowWorker
             }
         }
 
-        var text = await runtime.Codec.EncodeAsync(new WorkflowMessage(Guid.NewGuid().ToString("N"), message.InstanceId, message.ExecutionId, result), cancellationToken).ConfigureAwait(false);
-        await runtime.SendAsync(new OutboxMessage(OutboxMessage.ControlQueue, text), cancellationToken).ConfigureAwait(false);
+        return new WorkflowMessage(Guid.NewGuid().ToString("N"), message.InstanceId, message.ExecutionId, result);
     }
 
     /// <summary>Moves a message that keeps failing to the poison queue and marks its instance failed, saying why.</summary>

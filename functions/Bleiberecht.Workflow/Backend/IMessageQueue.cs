@@ -7,8 +7,8 @@ internal interface IMessageQueue
 
     Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Sends a message, invisible for <paramref name="visibilityDelay"/> (≤ 7 days).</summary>
-    Task SendAsync(string text, TimeSpan? visibilityDelay = null, CancellationToken cancellationToken = default);
+    /// <summary>Sends a message, invisible for <paramref name="visibilityDelay"/> (≤ 7 days); the receipt allows deleting it.</summary>
+    Task<ReceivedMessage> SendAsync(string text, TimeSpan? visibilityDelay = null, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ReceivedMessage>> ReceiveAsync(int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default);
 

@@ -3,13 +3,16 @@ using Bleiberecht.Workflow.History;
 
 namespace Bleiberecht.Workflow.Engine;
 
-/// <summary>An instance partition as read: state, the current execution's history (stored form), outbox and stale rows.</summary>
+/// <summary>
+/// An instance partition as read (or as cached after this process's last commit): state, the current execution's
+/// history (stored form), unsent outbox rows, and the row keys of history rows (current and stale executions).
+/// </summary>
 internal sealed record LoadedInstance(
     InstanceState? State,
     IReadOnlyList<HistoryEvent> History,
     IReadOnlyList<StoredRow> OutboxRows,
-    IReadOnlyList<StoredRow> StaleRows,
-    IReadOnlyList<StoredRow> HistoryRows)
+    IReadOnlyList<string> StaleRowKeys,
+    IReadOnlyList<string> HistoryRowKeys)
 {
     public static LoadedInstance From(IReadOnlyList<StoredRow> rows)
     {
@@ -18,7 +21,7 @@ internal sealed record LoadedInstance(
         var prefix = state is null ? null : InstanceRows.HistoryPrefix(state.ExecutionId);
         var history = new List<StoredRow>();
         var outbox = new List<StoredRow>();
-        var stale = new List<StoredRow>();
+        var stale = new List<string>();
         foreach (var row in rows)
         {
             if (row.RowKey.StartsWith(InstanceRows.OutboxPrefix, StringComparison.Ordinal))
@@ -31,10 +34,10 @@ internal sealed record LoadedInstance(
             }
             else if (row.RowKey.StartsWith("h-", StringComparison.Ordinal))
             {
-                stale.Add(row);
+                stale.Add(row.RowKey);
             }
         }
 
-        return new LoadedInstance(state, InstanceRows.ReadHistory(history), outbox, stale, history);
+        return new LoadedInstance(state, InstanceRows.ReadHistory(history), outbox, stale, history.Select(r => r.RowKey).ToArray());
     }
 }

@@ -13,32 +13,57 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
     private const int MaxConflictRetries = 10;
     private const int MaxContinueAsNewPerStep = 1000;
     private const int MaxRecentMessageIds = 200;
+    private const int MaxCachedInstances = 5000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachedInstance> cache = new(StringComparer.Ordinal);
 
     public async Task ProcessAsync(string instanceId, IReadOnlyList<WorkflowMessage> messages, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var rows = await runtime.Backend.Instances.QueryPartitionAsync(instanceId, cancellationToken).ConfigureAwait(false);
-            var loaded = LoadedInstance.From(rows);
-            if (loaded.OutboxRows.Count > 0)
+            var fromCache = cache.TryGetValue(instanceId, out var cached);
+            LoadedInstance loaded;
+            IReadOnlyList<string> sentOutbox = [];
+            if (fromCache)
             {
-                await FlushOutboxAsync(instanceId, loaded.OutboxRows, cancellationToken).ConfigureAwait(false);
+                (loaded, sentOutbox) = cached!;
+            }
+            else
+            {
+                var rows = await runtime.Backend.Instances.QueryPartitionAsync(instanceId, cancellationToken).ConfigureAwait(false);
+                loaded = LoadedInstance.From(rows);
+                if (loaded.OutboxRows.Count > 0)
+                {
+                    await FlushOutboxAsync(instanceId, loaded.OutboxRows, cancellationToken).ConfigureAwait(false);
+                    loaded = loaded with { OutboxRows = [] };
+                }
             }
 
             var step = await PlanAsync(instanceId, loaded, messages, cancellationToken).ConfigureAwait(false);
-            if (step is null)
+            if (fromCache && (step is null || step.DroppedMessages))
+            {
+                // The cache may be behind another process: verify against the table before dropping anything.
+                await ForgetAsync(instanceId, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (step is null || step.Operations.Count == 0)
             {
                 return;
             }
 
+            var operations = step.Operations.ToList();
+            operations.AddRange(sentOutbox.Take(100 - operations.Count).Select(k => new RowOperation(RowOperationKind.Delete, k, IfMatch: "*")));
+            IReadOnlyList<string?> etags;
             try
             {
-                await runtime.Backend.Instances.SubmitAsync(instanceId, step.Operations, cancellationToken).ConfigureAwait(false);
+                etags = await runtime.Backend.Instances.SubmitAsync(instanceId, operations, cancellationToken).ConfigureAwait(false);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {
                 Log.CommitConflict(runtime.Logger, instanceId, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken).ConfigureAwait(false);
+                await ForgetAsync(instanceId, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -46,13 +71,47 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
             if (step.Outbox.Count > 0)
             {
                 await runtime.SendAllAsync(step.Outbox, cancellationToken).ConfigureAwait(false);
-                await runtime.Backend.Instances.SubmitAsync(
-                    instanceId,
-                    step.OutboxRowKeys.Select(k => new RowOperation(RowOperationKind.Delete, k, IfMatch: "*")).ToArray(),
-                    cancellationToken).ConfigureAwait(false);
+            }
+
+            if (step.Next.State!.IsTerminal || etags[0] is null || cache.Count > MaxCachedInstances)
+            {
+                cache.TryRemove(instanceId, out _);
+                if (step.OutboxRowKeys.Count > 0)
+                {
+                    await DeleteRowsAsync(instanceId, step.OutboxRowKeys, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                // Sent outbox rows are deleted with the next step's commit (one transaction less per step).
+                cache[instanceId] = new CachedInstance(step.Next with { State = step.Next.State with { ETag = etags[0] } }, step.OutboxRowKeys);
             }
 
             return;
+        }
+    }
+
+    /// <summary>Drops the cached view of an instance (deleting the outbox rows this process already sent).</summary>
+    public async Task ForgetAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        if (cache.TryRemove(instanceId, out var cached) && cached.SentOutboxRowKeys.Count > 0)
+        {
+            await DeleteRowsAsync(instanceId, cached.SentOutboxRowKeys, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DeleteRowsAsync(string instanceId, IReadOnlyList<string> rowKeys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runtime.Backend.Instances.SubmitAsync(
+                instanceId,
+                rowKeys.Select(k => new RowOperation(RowOperationKind.Delete, k, IfMatch: "*")).ToArray(),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // already deleted by a worker that flushed them
         }
     }
 
@@ -95,10 +154,12 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
         var accepted = new List<HistoryEvent>();
         var directReplies = new List<OutboxMessage>();
         var restarted = false;
+        var dropped = false;
         foreach (var message in messages)
         {
             if (!seen.Add(message.Id))
             {
+                dropped = true;
                 continue;
             }
 
@@ -119,6 +180,7 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
                     }
                     else if (state.ExecutionId != start.ExecutionId || started is not null)
                     {
+                        dropped = true;
                         if (start.Parent is { } parent && state.ExecutionId != start.ExecutionId)
                         {
                             directReplies.Add(await ReplyToParentAsync(
@@ -137,6 +199,7 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
                     if (state is null || state.IsTerminal || message.ExecutionId != state.ExecutionId
                         || completed.Contains(taskResult.TaskId) || !scheduled.Contains(taskResult.TaskId))
                     {
+                        dropped = true;
                         continue;
                     }
 
@@ -147,6 +210,7 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
                     if (state is null || state.IsTerminal)
                     {
                         Log.MessageDropped(runtime.Logger, instanceId, e.GetType().Name);
+                        dropped = true;
                         continue;
                     }
 
@@ -162,7 +226,7 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
 
         if (accepted.Count == 0 || state is null)
         {
-            return null;
+            return dropped ? new Step([], [], [], loaded, DroppedMessages: true) : null;
         }
 
         // Execute on hydrated payloads, store the offloaded form.
@@ -297,10 +361,11 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
             }
         }
 
-        var staleRows = newExecution || restarted ? loaded.StaleRows.Concat(loaded.HistoryRows) : loaded.StaleRows;
-        foreach (var stale in staleRows.Take(Math.Max(0, 100 - operations.Count)))
+        var staleRows = (newExecution || restarted ? loaded.StaleRowKeys.Concat(loaded.HistoryRowKeys) : loaded.StaleRowKeys).ToList();
+        var deleting = Math.Max(0, Math.Min(staleRows.Count, 90 - operations.Count));
+        foreach (var stale in staleRows.Take(deleting))
         {
-            operations.Add(new RowOperation(RowOperationKind.Delete, stale.RowKey, IfMatch: "*"));
+            operations.Add(new RowOperation(RowOperationKind.Delete, stale, IfMatch: "*"));
         }
 
         if (operations.Count > 100)
@@ -308,7 +373,14 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
             throw new InvalidOperationException($"The step of instance '{instanceId}' needs {operations.Count} rows, more than one transaction allows; schedule fewer steps at once.");
         }
 
-        return new Step(operations, outbox, outboxKeys);
+        var historyKeys = operations.Where(o => o.Kind == RowOperationKind.Add && o.RowKey.StartsWith("h-", StringComparison.Ordinal)).Select(o => o.RowKey);
+        var next = new LoadedInstance(
+            newState,
+            newExecution || restarted ? storedWritten : [.. stored, .. storedWritten],
+            [],
+            staleRows.Skip(deleting).ToArray(),
+            (newExecution || restarted ? historyKeys : loaded.HistoryRowKeys.Concat(historyKeys)).ToArray());
+        return new Step(operations, outbox, outboxKeys, next, dropped);
     }
 
     private async Task<OutboxMessage> ToMessageAsync(string instanceId, string executionId, string orchestratorName, HistoryEvent recorded, CancellationToken cancellationToken)
@@ -371,5 +443,7 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
 
     private static string NewId() => Guid.NewGuid().ToString("N");
 
-    private sealed record Step(IReadOnlyList<RowOperation> Operations, IReadOnlyList<OutboxMessage> Outbox, IReadOnlyList<string> OutboxRowKeys);
+    private sealed record Step(IReadOnlyList<RowOperation> Operations, IReadOnlyList<OutboxMessage> Outbox, IReadOnlyList<string> OutboxRowKeys, LoadedInstance Next, bool DroppedMessages);
+
+    private sealed record CachedInstance(LoadedInstance Loaded, IReadOnlyList<string> SentOutboxRowKeys);
 }

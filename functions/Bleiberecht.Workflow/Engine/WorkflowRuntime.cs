@@ -45,21 +45,37 @@ internal sealed class WorkflowRuntime
 
     public ILogger Logger { get; }
 
+    /// <summary>Messages due within this window are held in-process until due rather than re-queued (precise timers).</summary>
+    public static TimeSpan HoldWindow { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Set by the standalone dispatcher: activity messages are then sent invisible (a backup that other workers see
+    /// only if this process dies) and handed to this callback to run at once.
+    /// </summary>
+    public Action<ReceivedMessage>? LocalWork { get; set; }
+
     public IMessageQueue QueueOf(string queue) => queue == OutboxMessage.ControlQueue ? Backend.Control : Backend.Work;
 
     /// <summary>Sends an outbox message; a visibility beyond the queue limit is chained by the receiver.</summary>
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = Time.GetUtcNow();
-        TimeSpan? delay = message.VisibleAt is { } at && at > now ? at - now : null;
+        var queue = QueueOf(message.Queue);
+        if (message.Queue == OutboxMessage.WorkQueue && LocalWork is { } local)
+        {
+            var receipt = await queue.SendAsync(message.Text, Options.MessageVisibilityTimeout, cancellationToken).ConfigureAwait(false);
+            local(receipt);
+            return;
+        }
+
+        TimeSpan? delay = message.VisibleAt is { } at && at - now > HoldWindow ? at - now : null;
         if (delay > Options.MaxTimerMessageDelay)
         {
             delay = Options.MaxTimerMessageDelay;
         }
 
-        var queue = QueueOf(message.Queue);
         await queue.SendAsync(message.Text, delay, cancellationToken).ConfigureAwait(false);
-        Signals.MessageSent(queue.Name, message.VisibleAt ?? now);
+        Signals.MessageSent(queue.Name, delay is null ? now : message.VisibleAt ?? now);
     }
 
     public async Task SendAllAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)

@@ -11,14 +11,42 @@ namespace Bleiberecht.Workflow.Hosting;
 /// by in-process sends and due timers, so work for live instances is dispatched without waiting for a poll.
 /// Correct with several processes on the same storage (ETag-fenced commits, at-least-once messages).
 /// </summary>
-internal sealed partial class WorkflowDispatcher(WorkflowRuntime runtime, WorkflowWorker worker) : BackgroundService
+internal sealed partial class WorkflowDispatcher : BackgroundService
 {
     private const int BatchSize = 32;
+    private readonly WorkflowRuntime runtime;
+    private readonly WorkflowWorker worker;
+    private readonly InstanceMailbox mailbox;
+    private readonly SemaphoreSlim activitySlots;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(
-            Task.Run(() => ControlLoopAsync(stoppingToken), stoppingToken),
-            Task.Run(() => WorkLoopAsync(stoppingToken), stoppingToken));
+    public WorkflowDispatcher(WorkflowRuntime runtime, WorkflowWorker worker)
+    {
+        this.runtime = runtime;
+        this.worker = worker;
+        mailbox = new InstanceMailbox(worker.ProcessInstanceAsync, runtime.Options.MaxConcurrentOrchestrations);
+        activitySlots = new SemaphoreSlim(runtime.Options.MaxConcurrentActivities, runtime.Options.MaxConcurrentActivities);
+    }
+
+    public override void Dispose()
+    {
+        activitySlots.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        runtime.LocalWork = received => _ = Task.Run(() => RunActivityAsync(received, stoppingToken), CancellationToken.None);
+        try
+        {
+            await Task.WhenAll(
+                Task.Run(() => ControlLoopAsync(stoppingToken), stoppingToken),
+                Task.Run(() => WorkLoopAsync(stoppingToken), stoppingToken)).ConfigureAwait(false);
+        }
+        finally
+        {
+            runtime.LocalWork = null;
+        }
+    }
 
     private async Task ControlLoopAsync(CancellationToken cancellationToken)
     {
@@ -35,19 +63,32 @@ internal sealed partial class WorkflowDispatcher(WorkflowRuntime runtime, Workfl
             }
 
             delay = runtime.Options.MinPollingInterval;
-            var decoded = new List<(ReceivedMessage Received, WorkflowMessage Message)>();
+            var posted = new List<Task>();
             foreach (var r in received)
             {
                 try
                 {
                     var message = await worker.DecodeAsync(r.Text, cancellationToken).ConfigureAwait(false);
-                    if (await worker.DeferIfEarlyAsync(message, cancellationToken).ConfigureAwait(false))
+                    var due = WorkflowRuntime.NotBefore(message);
+                    var early = due is { } d ? d - runtime.Time.GetUtcNow() : TimeSpan.Zero;
+                    if (early > WorkflowRuntime.HoldWindow)
                     {
+                        await worker.DeferIfEarlyAsync(message, holdInline: false, cancellationToken).ConfigureAwait(false);
                         await DeleteAsync(queue, r, cancellationToken).ConfigureAwait(false);
+                    }
+                    else if (early > TimeSpan.Zero)
+                    {
+                        _ = Task.Run(
+                            async () =>
+                            {
+                                await Task.Delay(early, runtime.Time, cancellationToken).ConfigureAwait(false);
+                                await CommitAsync(queue, r, message, cancellationToken).ConfigureAwait(false);
+                            },
+                            CancellationToken.None);
                     }
                     else
                     {
-                        decoded.Add((r, message));
+                        posted.Add(CommitAsync(queue, r, message, cancellationToken));
                     }
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -56,27 +97,21 @@ internal sealed partial class WorkflowDispatcher(WorkflowRuntime runtime, Workfl
                 }
             }
 
-            await Parallel.ForEachAsync(
-                decoded.GroupBy(d => d.Message.InstanceId, StringComparer.Ordinal),
-                new ParallelOptions { MaxDegreeOfParallelism = runtime.Options.MaxConcurrentOrchestrations, CancellationToken = cancellationToken },
-                async (group, ct) =>
-                {
-                    try
-                    {
-                        await worker.ProcessInstanceAsync(group.Key, group.Select(g => g.Message).ToArray(), ct).ConfigureAwait(false);
-                        foreach (var (r, _) in group)
-                        {
-                            await DeleteAsync(queue, r, ct).ConfigureAwait(false);
-                        }
-                    }
-                    catch (Exception e) when (!ct.IsCancellationRequested)
-                    {
-                        foreach (var (r, _) in group)
-                        {
-                            await FailedAsync(queue, r, e, ct).ConfigureAwait(false);
-                        }
-                    }
-                }).ConfigureAwait(false);
+            await Task.WhenAll(posted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Commits a control message through the instance's mailbox, then deletes it (or handles the failure).</summary>
+    private async Task CommitAsync(IMessageQueue queue, ReceivedMessage received, WorkflowMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mailbox.PostAsync(message, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(queue, received, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            await FailedAsync(queue, received, e, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -84,15 +119,11 @@ internal sealed partial class WorkflowDispatcher(WorkflowRuntime runtime, Workfl
     {
         var queue = runtime.Backend.Work;
         var delay = runtime.Options.MinPollingInterval;
-        var max = runtime.Options.MaxConcurrentActivities;
-        using var slots = new SemaphoreSlim(max, max);
-        var running = new List<Task>();
         while (!cancellationToken.IsCancellationRequested)
         {
-            running.RemoveAll(t => t.IsCompleted);
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            slots.Release();
-            var free = Math.Min(BatchSize, slots.CurrentCount);
+            await activitySlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var free = Math.Min(BatchSize, activitySlots.CurrentCount + 1);
+            activitySlots.Release();
             var received = await ReceiveAsync(queue, free, cancellationToken).ConfigureAwait(false);
             if (received.Count == 0)
             {
@@ -104,36 +135,50 @@ internal sealed partial class WorkflowDispatcher(WorkflowRuntime runtime, Workfl
             delay = runtime.Options.MinPollingInterval;
             foreach (var r in received)
             {
-                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                running.Add(Task.Run(
-                    async () =>
-                    {
-                        try
-                        {
-                            var message = await worker.DecodeAsync(r.Text, cancellationToken).ConfigureAwait(false);
-                            await worker.ExecuteActivityAsync(message, cancellationToken).ConfigureAwait(false);
-                            await DeleteAsync(queue, r, cancellationToken).ConfigureAwait(false);
-                        }
-                        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                        {
-                            await FailedAsync(queue, r, e, cancellationToken).ConfigureAwait(false);
-                        }
-                        finally
-                        {
-                            slots.Release();
-                        }
-                    },
-                    CancellationToken.None));
+                _ = Task.Run(() => RunActivityAsync(r, cancellationToken), CancellationToken.None);
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs an activity (from the queue, or handed over in-process right after the step that scheduled it), commits
+    /// its result in-process through the instance's mailbox (falling back to the control queue), then deletes the message.
+    /// </summary>
+    private async Task RunActivityAsync(ReceivedMessage received, CancellationToken cancellationToken)
+    {
+        var queue = runtime.Backend.Work;
+        try
+        {
+            await activitySlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
         }
 
         try
         {
-            await Task.WhenAll(running).ConfigureAwait(false);
+            var message = await worker.DecodeAsync(received.Text, cancellationToken).ConfigureAwait(false);
+            var result = await worker.RunActivityAsync(message, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await mailbox.PostAsync(result, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                Log.InProcessResultFailed(runtime.Logger, message.InstanceId, e.GetType().FullName ?? "?");
+                await worker.SendResultAsync(result, cancellationToken).ConfigureAwait(false);
+            }
+
+            await DeleteAsync(queue, received, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // shutting down
+            await FailedAsync(queue, received, e, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            activitySlots.Release();
         }
     }
 
@@ -212,5 +257,8 @@ internal sealed partial class WorkflowDispatcher(WorkflowRuntime runtime, Workfl
 
         [LoggerMessage(1203, LogLevel.Debug, "Could not delete or release a message of queue {Queue}: {ErrorType}")]
         public static partial void DeleteFailed(ILogger logger, string queue, string errorType);
+
+        [LoggerMessage(1204, LogLevel.Warning, "Committing an activity result of instance {InstanceId} in-process failed ({ErrorType}); it goes through the control queue.")]
+        public static partial void InProcessResultFailed(ILogger logger, string instanceId, string errorType);
     }
 }

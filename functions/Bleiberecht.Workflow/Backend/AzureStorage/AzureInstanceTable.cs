@@ -29,7 +29,7 @@ internal sealed class AzureInstanceTable(TableClient table) : IInstanceTable
         return response.HasValue ? ToRow(response.Value!) : null;
     }
 
-    public async Task SubmitAsync(string partitionKey, IReadOnlyList<RowOperation> operations, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<RowOperation> operations, CancellationToken cancellationToken = default)
     {
         var actions = operations.Select(op =>
         {
@@ -52,7 +52,8 @@ internal sealed class AzureInstanceTable(TableClient table) : IInstanceTable
         }).ToArray();
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            var response = await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return response.Value.Select(r => r.Headers.ETag?.ToString()).ToArray();
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
         {

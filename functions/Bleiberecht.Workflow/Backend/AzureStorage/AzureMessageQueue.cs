@@ -13,8 +13,11 @@ internal sealed class AzureMessageQueue(QueueClient queue) : IMessageQueue
     public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default) =>
         await queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
 
-    public async Task SendAsync(string text, TimeSpan? visibilityDelay = null, CancellationToken cancellationToken = default) =>
-        await queue.SendMessageAsync(text, Clamp(visibilityDelay), TimeSpan.FromSeconds(-1), cancellationToken).ConfigureAwait(false);
+    public async Task<ReceivedMessage> SendAsync(string text, TimeSpan? visibilityDelay = null, CancellationToken cancellationToken = default)
+    {
+        var receipt = (await queue.SendMessageAsync(text, Clamp(visibilityDelay, floor: true), TimeSpan.FromSeconds(-1), cancellationToken).ConfigureAwait(false)).Value;
+        return new ReceivedMessage(receipt.MessageId, receipt.PopReceipt, text, 0);
+    }
 
     public async Task<IReadOnlyList<ReceivedMessage>> ReceiveAsync(int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
     {
@@ -31,6 +34,10 @@ internal sealed class AzureMessageQueue(QueueClient queue) : IMessageQueue
         return response.Value.PopReceipt;
     }
 
-    private static TimeSpan? Clamp(TimeSpan? value) =>
-        value is not { } v || v <= TimeSpan.Zero ? null : v > MaxVisibility ? MaxVisibility : TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(v.TotalSeconds)));
+    /// <summary>The service counts whole seconds: delays round down (the receiver holds a message that is slightly early).</summary>
+    private static TimeSpan? Clamp(TimeSpan? value, bool floor = false) =>
+        value is not { } v || v <= TimeSpan.Zero ? null
+        : v > MaxVisibility ? MaxVisibility
+        : floor ? (v < TimeSpan.FromSeconds(1) ? null : TimeSpan.FromSeconds(Math.Floor(v.TotalSeconds)))
+        : TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(v.TotalSeconds)));
 }

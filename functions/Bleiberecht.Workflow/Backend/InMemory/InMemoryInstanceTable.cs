@@ -28,7 +28,7 @@ internal sealed class InMemoryInstanceTable : IInstanceTable
         }
     }
 
-    public Task SubmitAsync(string partitionKey, IReadOnlyList<RowOperation> operations, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<RowOperation> operations, CancellationToken cancellationToken = default)
     {
         if (operations.Count is 0 or > 100)
         {
@@ -60,16 +60,19 @@ internal sealed class InMemoryInstanceTable : IInstanceTable
                 partitions[partitionKey] = partition = new SortedDictionary<string, StoredRow>(StringComparer.Ordinal);
             }
 
+            var etags = new List<string?>();
             foreach (var op in operations)
             {
                 if (op.Kind == RowOperationKind.Delete)
                 {
                     partition.Remove(op.RowKey);
+                    etags.Add(null);
                 }
                 else
                 {
                     var etag = $"W/\"{++version}\"";
                     partition[op.RowKey] = new StoredRow(partitionKey, op.RowKey, new Dictionary<string, object?>(op.Properties!), etag);
+                    etags.Add(etag);
                 }
             }
 
@@ -77,9 +80,9 @@ internal sealed class InMemoryInstanceTable : IInstanceTable
             {
                 partitions.Remove(partitionKey);
             }
-        }
 
-        return Task.CompletedTask;
+            return Task.FromResult<IReadOnlyList<string?>>(etags);
+        }
     }
 
     public async IAsyncEnumerable<StoredRow> QueryStatesAsync(InstanceFilter filter, string? afterInstanceId, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -22,17 +22,18 @@ internal sealed class InMemoryMessageQueue(string name, TimeProvider time) : IMe
 
     public Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
-    public Task SendAsync(string text, TimeSpan? visibilityDelay = null, CancellationToken cancellationToken = default)
+    public Task<ReceivedMessage> SendAsync(string text, TimeSpan? visibilityDelay = null, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
-            entries.Add(new Entry((++sequence).ToString(System.Globalization.CultureInfo.InvariantCulture), text)
+            var entry = new Entry((++sequence).ToString(System.Globalization.CultureInfo.InvariantCulture), text)
             {
                 VisibleAt = time.GetUtcNow() + (visibilityDelay ?? TimeSpan.Zero),
-            });
+                PopReceipt = Guid.NewGuid().ToString("N"),
+            };
+            entries.Add(entry);
+            return Task.FromResult(new ReceivedMessage(entry.Id, entry.PopReceipt, text, 0));
         }
-
-        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<ReceivedMessage>> ReceiveAsync(int maxMessages, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default)
