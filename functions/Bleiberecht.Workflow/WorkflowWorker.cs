@@ -78,11 +78,12 @@ public sealed partial class WorkflowWorker
         return true;
     }
 
-    internal async Task ExecuteActivityAsync(WorkflowMessage message, CancellationToken cancellationToken)
-    {
-        var result = await RunActivityAsync(message, cancellationToken).ConfigureAwait(false);
-        await SendResultAsync(result, cancellationToken).ConfigureAwait(false);
-    }
+    internal async Task ExecuteActivityAsync(WorkflowMessage message, CancellationToken cancellationToken) =>
+        await Task.WhenAll(message.Split().Select(async single =>
+        {
+            var result = await RunActivityAsync(single, cancellationToken).ConfigureAwait(false);
+            await SendResultAsync(result, cancellationToken).ConfigureAwait(false);
+        })).ConfigureAwait(false);
 
     internal async Task SendResultAsync(WorkflowMessage result, CancellationToken cancellationToken)
     {

@@ -32,7 +32,7 @@ internal sealed class MessageCodec(PayloadStore payloads)
             message = JsonSerializer.Deserialize<WorkflowMessage>(content.ToString(), Json) ?? throw new JsonException("Empty message.");
         }
 
-        if (message.Event is null || string.IsNullOrEmpty(message.InstanceId))
+        if ((message.Event is null && message.Batch is not { Count: > 0 }) || string.IsNullOrEmpty(message.InstanceId))
         {
             throw new JsonException("The message has no event or no instance id.");
         }

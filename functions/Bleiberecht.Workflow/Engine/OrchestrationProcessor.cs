@@ -14,6 +14,7 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
     private const int MaxContinueAsNewPerStep = 1000;
     private const int MaxRecentMessageIds = 200;
     private const int MaxCachedInstances = 5000;
+    private const int ActivitiesPerMessage = 50;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachedInstance> cache = new(StringComparer.Ordinal);
 
@@ -275,11 +276,28 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
         // What gets written: the whole new execution, or this step's events appended.
         var written = newExecution ? full : episode;
         var outbox = new List<OutboxMessage>();
+        var activities = new List<HistoryEvent>();
         foreach (var action in result.Actions)
         {
             var recorded = await runtime.Payloads.OffloadAsync(action.ToEvent(now), instanceId, cancellationToken).ConfigureAwait(false);
             written.Add(recorded);
-            outbox.Add(await ToMessageAsync(instanceId, executionId, startEvent?.Name ?? state.Name, recorded, cancellationToken).ConfigureAwait(false));
+            if (recorded is TaskScheduledEvent)
+            {
+                activities.Add(recorded with { Timestamp = default });
+            }
+            else
+            {
+                outbox.Add(await ToMessageAsync(instanceId, executionId, startEvent?.Name ?? state.Name, recorded, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        // Activities of one step travel in batches: one queue message (send + delete) per batch instead of per activity.
+        foreach (var batch in activities.Chunk(ActivitiesPerMessage))
+        {
+            var message = batch.Length == 1
+                ? new WorkflowMessage(NewId(), instanceId, executionId, batch[0])
+                : new WorkflowMessage(NewId(), instanceId, executionId, null) { Batch = batch };
+            outbox.Add(new OutboxMessage(OutboxMessage.WorkQueue, await runtime.Codec.EncodeAsync(message, cancellationToken).ConfigureAwait(false)));
         }
 
         var historyCount = (newExecution ? 0 : state.HistoryEventCount) + written.Count;

@@ -10,4 +10,11 @@ internal sealed record WorkflowMessage(string Id, string InstanceId, string? Exe
 {
     /// <summary>Set instead of <see cref="Event"/> when the encoded message was too large for a queue message.</summary>
     public string? BlobName { get; init; }
+
+    /// <summary>Several scheduled activities of one step, instead of <see cref="Event"/> (work queue only).</summary>
+    public IReadOnlyList<HistoryEvent>? Batch { get; init; }
+
+    /// <summary>The single-activity messages this message stands for.</summary>
+    public IReadOnlyList<WorkflowMessage> Split() =>
+        Batch is { } batch ? batch.Select(e => this with { Event = e, Batch = null }).ToArray() : [this];
 }

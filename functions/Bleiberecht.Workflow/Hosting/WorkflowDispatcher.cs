@@ -149,36 +149,37 @@ internal sealed partial class WorkflowDispatcher : BackgroundService
         var queue = runtime.Backend.Work;
         try
         {
-            await activitySlots.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        try
-        {
             var message = await worker.DecodeAsync(received.Text, cancellationToken).ConfigureAwait(false);
-            var result = await worker.RunActivityAsync(message, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await mailbox.PostAsync(result, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                Log.InProcessResultFailed(runtime.Logger, message.InstanceId, e.GetType().FullName ?? "?");
-                await worker.SendResultAsync(result, cancellationToken).ConfigureAwait(false);
-            }
-
+            await Task.WhenAll(message.Split().Select(single => RunOneAsync(single, cancellationToken))).ConfigureAwait(false);
             await DeleteAsync(queue, received, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             await FailedAsync(queue, received, e, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task RunOneAsync(WorkflowMessage message, CancellationToken cancellationToken)
+    {
+        await activitySlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        WorkflowMessage result;
+        try
+        {
+            result = await worker.RunActivityAsync(message, cancellationToken).ConfigureAwait(false);
+        }
         finally
         {
             activitySlots.Release();
+        }
+
+        try
+        {
+            await mailbox.PostAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.InProcessResultFailed(runtime.Logger, message.InstanceId, e.GetType().FullName ?? "?");
+            await worker.SendResultAsync(result, cancellationToken).ConfigureAwait(false);
         }
     }
 
