@@ -50,9 +50,10 @@ internal sealed class WorkflowRuntime
 
     /// <summary>
     /// Set by the standalone dispatcher: activity messages are then sent invisible (a backup that other workers see
-    /// only if this process dies) and handed to this callback to run at once.
+    /// only if this process dies) and handed to this callback (text, pending send receipt) to run at once, while the
+    /// backup is still being sent. Safe because the message that triggered the step is deleted only after its sends.
     /// </summary>
-    public Action<ReceivedMessage>? LocalWork { get; set; }
+    public Action<string, Task<ReceivedMessage>>? LocalWork { get; set; }
 
     public IMessageQueue QueueOf(string queue) => queue == OutboxMessage.ControlQueue ? Backend.Control : Backend.Work;
 
@@ -63,8 +64,9 @@ internal sealed class WorkflowRuntime
         var queue = QueueOf(message.Queue);
         if (message.Queue == OutboxMessage.WorkQueue && LocalWork is { } local)
         {
-            var receipt = await queue.SendAsync(message.Text, Options.MessageVisibilityTimeout, cancellationToken).ConfigureAwait(false);
-            local(receipt);
+            var sending = queue.SendAsync(message.Text, Options.MessageVisibilityTimeout, cancellationToken);
+            local(message.Text, sending);
+            await sending.ConfigureAwait(false);
             return;
         }
 

@@ -35,7 +35,7 @@ internal sealed partial class WorkflowDispatcher : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        runtime.LocalWork = received => _ = Task.Run(() => RunActivityAsync(received, stoppingToken), CancellationToken.None);
+        runtime.LocalWork = (text, sending) => _ = Task.Run(() => RunLocalActivityAsync(text, sending, stoppingToken), CancellationToken.None);
         try
         {
             await Task.WhenAll(
@@ -156,6 +156,21 @@ internal sealed partial class WorkflowDispatcher : BackgroundService
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             await FailedAsync(queue, received, e, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunLocalActivityAsync(string text, Task<ReceivedMessage> sending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await worker.DecodeAsync(text, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(message.Split().Select(single => RunOneAsync(single, cancellationToken))).ConfigureAwait(false);
+            await DeleteAsync(runtime.Backend.Work, await sending.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The backup message (if it was sent) runs the activity again once it becomes visible.
+            Log.ProcessingFailed(runtime.Logger, runtime.Backend.Work.Name, 0, e.GetType().FullName ?? "?", e.Message);
         }
     }
 
