@@ -82,9 +82,19 @@ internal sealed partial class OrchestrationProcessor(WorkflowRuntime runtime)
                     await DeleteRowsAsync(instanceId, step.OutboxRowKeys, cancellationToken).ConfigureAwait(false);
                 }
             }
+            else if (runtime.LocalWork is null)
+            {
+                // Host mode: the next message may go to another host instance, which would send undeleted rows again.
+                if (step.OutboxRowKeys.Count > 0)
+                {
+                    await DeleteRowsAsync(instanceId, step.OutboxRowKeys, cancellationToken).ConfigureAwait(false);
+                }
+
+                cache[instanceId] = new CachedInstance(step.Next with { State = step.Next.State with { ETag = etags[0] } }, []);
+            }
             else
             {
-                // Sent outbox rows are deleted with the next step's commit (one transaction less per step).
+                // Standalone: sent outbox rows are deleted with the next step's commit (one transaction less per step).
                 cache[instanceId] = new CachedInstance(step.Next with { State = step.Next.State with { ETag = etags[0] } }, step.OutboxRowKeys);
             }
 
