@@ -22,6 +22,13 @@ public static class WorkflowServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var options = new WorkflowOptions();
         configure(options);
+        if (options.TaskHubName is not { Length: >= 1 and <= 40 } hub || !char.IsAsciiLetter(hub[0]) || !hub.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ArgumentException(
+                $"The task hub name '{options.TaskHubName}' must be 1 to 40 letters and digits starting with a letter (it prefixes table, queue and container names).",
+                nameof(configure));
+        }
+
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => WorkflowBackendFactory.Create(sp, options));

@@ -15,12 +15,8 @@ internal sealed class PayloadStore(IPayloadBlobs blobs, int thresholdBytes)
 
     public async Task<string?> OffloadAsync(string? payload, string instanceId, CancellationToken cancellationToken)
     {
-        if (payload is null || payload.Length * 3 <= thresholdBytes && Encoding.UTF8.GetByteCount(payload) <= thresholdBytes)
-        {
-            return payload;
-        }
-
-        if (Encoding.UTF8.GetByteCount(payload) <= thresholdBytes)
+        // A UTF-16 char is at most 3 UTF-8 bytes: short strings skip the byte count.
+        if (payload is null || payload.Length * 3 <= thresholdBytes || Encoding.UTF8.GetByteCount(payload) <= thresholdBytes)
         {
             return payload;
         }
