@@ -187,6 +187,22 @@ public abstract class WorkflowScenarioTests
     }
 
     [Fact]
+    public async Task Instance_suspended_before_it_starts_stays_suspended_until_resumed()
+    {
+        await using var hub = await StartAsync();
+        var id = await hub.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(Chain), 2, new StartOrchestrationOptions(StartAt: hub.Time.GetUtcNow().AddMinutes(10)));
+        await hub.Client.SuspendInstanceAsync(id);
+        await hub.WaitUntilAsync(id, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Suspended);
+        hub.Time.Advance(TimeSpan.FromMinutes(10));
+        await hub.WaitForHistoryAsync(id, "ExecutionStarted");
+        Assert.Equal(OrchestrationRuntimeStatus.Suspended, (await hub.Client.GetInstanceAsync(id))!.RuntimeStatus);
+        await hub.Client.ResumeInstanceAsync(id);
+        var done = await hub.CompleteAsync(id);
+        Assert.Equal(2, done.ReadOutputAs<int>());
+    }
+
+    [Fact]
     public async Task Purge_removes_ended_instances_and_leaves_running_ones()
     {
         await using var hub = await StartAsync();

@@ -15,7 +15,8 @@ internal sealed class OrchestrationExecutor(DataConverter converter, ILoggerFact
         var started = history.OfType<ExecutionStartedEvent>().FirstOrDefault();
         if (started is null)
         {
-            return new ExecutionResult { Actions = [], Status = OrchestrationRuntimeStatus.Pending };
+            var suspendedWhilePending = history.LastOrDefault(e => e is ExecutionSuspendedEvent or ExecutionResumedEvent) is ExecutionSuspendedEvent;
+            return new ExecutionResult { Actions = [], Status = suspendedWhilePending ? OrchestrationRuntimeStatus.Suspended : OrchestrationRuntimeStatus.Pending };
         }
 
         var context = new ReplayOrchestrationContext(started.Name, instanceId, converter, loggerFactory);
