@@ -19,7 +19,9 @@ internal static class PackageLayout
         {
             var root = host.RootElement;
             Assert.Equal(FunctionManifest.Executable, root.GetProperty("customHandler").GetProperty("description").GetProperty("defaultExecutablePath").GetString());
-            Assert.Equal("base64", root.GetProperty("extensions").GetProperty("queues").GetProperty("messageEncoding").GetString());
+            // What our queue client sends by default, so the host reads our messages.
+            var clientEncoding = new Bleiberecht.Storage.StorageClientOptions().MessageEncoding.ToString();
+            Assert.Equal(clientEncoding, root.GetProperty("extensions").GetProperty("queues").GetProperty("messageEncoding").GetString(), ignoreCase: true);
         }
 
         var folders = Directory.EnumerateFiles(folder, "function.json", SearchOption.AllDirectories)
