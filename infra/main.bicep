@@ -1,4 +1,6 @@
 // Bleiberecht Functions: everything `azd up` creates. Subscription scope: one resource group per environment.
+// The containers, queues and tables come from storage-resources.json, which a test keeps equal to the app's
+// StorageResourceCatalog: a feature declares a resource in code, regenerates that file, and Bicep creates it.
 targetScope = 'subscription'
 
 @minLength(1)
@@ -17,11 +19,11 @@ param principalId string = ''
 @description('Entra ID app registration (client id) for App Service authentication in front of the HTTP API. Empty: authentication is not configured (the API then rejects every call that needs a role).')
 param authClientId string = ''
 
-@allowed([ 'Smtp', 'AzureCommunicationServices' ])
-@description('How outgoing mail is sent: an SMTP relay of the city, or Azure Communication Services Email.')
-param mailProvider string = 'Smtp'
+@allowed([ 'None', 'Smtp', 'AzureCommunicationServices' ])
+@description('How outgoing mail is sent: None (not configured; sending fails), an SMTP relay of the city, or Azure Communication Services Email (the managed identity needs a role on it).')
+param mailProvider string = 'None'
 
-@description('Sender address of outgoing mail (the secretariat\'s functional mailbox).')
+@description('Sender address of outgoing mail (the secretariat\'s functional mailbox); required unless mailProvider is None.')
 param mailFrom string = ''
 
 @description('SMTP relay host (mailProvider = Smtp). Credentials, if any, go into Key Vault references, never here.')
@@ -118,7 +120,7 @@ module eventGrid 'modules/eventgrid.bicep' = {
   name: 'eventgrid'
   scope: rg
   params: {
-    name: '${abbrs.eventGridDomainsTopics}inbox-${resourceToken}'
+    name: '${abbrs.eventGridSystemTopics}storage-${resourceToken}'
     location: location
     tags: tags
     storageAccountName: storage.outputs.name
@@ -131,5 +133,5 @@ output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
-output INBOX_SYSTEM_TOPIC_NAME string = eventGrid.outputs.systemTopicName
-output INBOX_CONTAINER_NAME string = 'inbox'
+// scripts/azd/postdeploy.sh subscribes each blob-triggered function of the manifest to this topic.
+output STORAGE_EVENTS_TOPIC_NAME string = eventGrid.outputs.systemTopicName

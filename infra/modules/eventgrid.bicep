@@ -1,7 +1,7 @@
-// Event Grid system topic on the storage account. The subscription that feeds the inbox blob trigger
-// (BlobCreated in container `inbox` -> the host's blobs webhook) is created after deployment by
-// scripts/azd/postdeploy.sh, because it needs the host's blobs_extension key, which exists only once the
-// app's code (with its blob-trigger function.json) is deployed.
+// Event Grid system topic on the storage account. The subscriptions that feed the blob triggers (one per
+// blob-triggered function of the generated manifest, e.g. the inbox: BlobCreated in its container -> the host's
+// blobs webhook) are created after deployment by scripts/azd/postdeploy.sh, because they need the host's
+// blobs_extension key, which exists only once the app's code (with its blob-trigger function.json) is deployed.
 param name string
 param location string
 param tags object

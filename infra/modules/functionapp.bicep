@@ -75,6 +75,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 }
 
 // App settings: identity-based storage (no keys, no connection strings with secrets), monitoring, mail.
+// Exactly the settings of KnownSettings marked Bicep (a test parses this block); FUNCTIONS_WORKER_RUNTIME is not an
+// app setting on Flex Consumption (functionAppConfig.runtime says `custom`). APPLICATIONINSIGHTS_* are read by the
+// Functions host (invocation telemetry, captured logs), not by the app.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site
   name: 'appsettings'
@@ -96,6 +99,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
 
 // App Service authentication (Entra ID) in front of the HTTP API. The app reads the caller from the
 // X-MS-CLIENT-PRINCIPAL header the platform sets; unauthenticated calls get 401 before reaching it.
+// The token store is off: the app never needs the caller's tokens, only the validated principal.
 resource auth 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(authClientId)) {
   parent: site
   name: 'authsettingsV2'
@@ -104,7 +108,8 @@ resource auth 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(authClientId)
     globalValidation: {
       requireAuthentication: true
       unauthenticatedClientAction: 'Return401'
-      excludedPaths: [ '/api/health' ]
+      // Health for probes; the blob extension webhook is called by Event Grid and guarded by its system key.
+      excludedPaths: [ '/api/health', '/runtime/webhooks/blobs' ]
     }
     identityProviders: {
       azureActiveDirectory: {

@@ -4,7 +4,10 @@ using Bleiberecht.Testing;
 
 namespace Bleiberecht.Functions.Tests.App;
 
-/// <summary>The built app (<c>dotnet Bleiberecht.Functions.dll</c>) as a real process, the way Azure or <c>bf run</c> starts it.</summary>
+/// <summary>
+/// The built app (<c>dotnet Bleiberecht.Functions.dll</c>, or a published executable) as a real process, the way Azure or
+/// <c>bf run</c> starts it.
+/// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
@@ -33,10 +36,13 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app with <paramref name="environment"/> (null values remove inherited variables) and waits until it listens.</summary>
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, int port)
+    /// <summary>
+    /// Starts the app with <paramref name="environment"/> (null values remove inherited variables) and waits until it listens.
+    /// <paramref name="executable"/>: a published self-contained app to run instead of the built dll.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, int port, string? executable = null)
     {
-        var app = new AppProcess(Create(environment), port);
+        var app = new AppProcess(Create(environment, executable), port);
         app.process.OutputDataReceived += (_, e) => app.Append(e.Data);
         app.process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         app.process.Start();
@@ -87,17 +93,21 @@ internal sealed class AppProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private static Process Create(IReadOnlyDictionary<string, string?> environment)
+    private static Process Create(IReadOnlyDictionary<string, string?> environment, string? executable = null)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(executable ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = executable is null ? AppContext.BaseDirectory : Path.GetDirectoryName(executable)!,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bleiberecht.Functions.dll"));
-        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("AzureWebJobsStorage", StringComparison.OrdinalIgnoreCase) || k.StartsWith("FUNCTIONS_", StringComparison.Ordinal) || k.StartsWith("Host__", StringComparison.Ordinal)).ToList())
+        if (executable is null)
+        {
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bleiberecht.Functions.dll"));
+        }
+
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("AzureWebJobsStorage", StringComparison.OrdinalIgnoreCase) || k.StartsWith("FUNCTIONS_", StringComparison.Ordinal) || k.StartsWith("Host__", StringComparison.Ordinal) || k.StartsWith("Mail__", StringComparison.Ordinal)).ToList())
         {
             info.Environment.Remove(key);
         }
