@@ -1,0 +1,8 @@
+namespace Bleiberecht.Pdf.Writer.Forms;
+
+internal enum FormFieldKind
+{
+    Text,
+    CheckBox,
+    Signature,
+}
