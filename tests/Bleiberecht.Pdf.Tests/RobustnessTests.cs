@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Bleiberecht.Pdf.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit.Abstractions;
+
+namespace Bleiberecht.Pdf.Tests;
+
+/// <summary>
+/// The fuzz/robustness suite: seeded mutations of every fixture plus the hand-made hostile files. Each case ends in a
+/// result or our typed error within 2 s, nothing else escapes, and the process stays under 300 MB.
+/// </summary>
+[Collection(TimedCollection.Name)]
+public sealed class RobustnessTests(ITestOutputHelper output)
+{
+    private const long MemoryCeiling = 300L * 1024 * 1024;
+
+    [Fact]
+    public void Short_fuzz_run_200_cases_ends_in_results_or_typed_errors()
+    {
+        RunSuite(200, seed: 20260301);
+    }
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public void Full_fuzz_run_1200_cases_ends_in_results_or_typed_errors()
+    {
+        RunSuite(1200, seed: 42);
+    }
+
+    [Fact]
+    public void Random_bytes_after_a_pdf_header_never_raise_anything_but_the_typed_error()
+    {
+        var bytes = Gen.Choose(0, 255).Select(i => (byte)i).ArrayOf();
+        var property = Prop.ForAll(Arb.From(bytes), (byte[] body) =>
+        {
+            byte[] input = [.. "%PDF-1.7\n"u8, .. body];
+            return FuzzHarness.Run(input, FuzzHarness.Options).Unexpected is null;
+        });
+
+        Check.QuickThrowOnFailure(property);
+    }
+
+    private void RunSuite(int count, int seed)
+    {
+        var seeds = Fixtures.AllPdfs.Select(n => (n, Fixtures.Read(n))).ToList();
+        var cases = HostileFiles.All.Select(h => ($"hostile: {h.Name}", h.Build()))
+            .Concat(FuzzHarness.Mutations(seeds, count - HostileFiles.All.Count, seed))
+            .ToList();
+        var slowest = TimeSpan.Zero;
+        var slowestName = "";
+        var errors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var failures = new List<string>();
+        using var process = Process.GetCurrentProcess();
+        foreach (var (name, bytes) in cases)
+        {
+            var outcome = FuzzHarness.Run(bytes, FuzzHarness.Options);
+            if (outcome.Elapsed > slowest)
+            {
+                (slowest, slowestName) = (outcome.Elapsed, name);
+            }
+
+            var key = outcome.Error?.ToString() ?? (outcome.Unexpected is null ? "result" : "UNEXPECTED");
+            errors[key] = errors.GetValueOrDefault(key) + 1;
+            if (outcome.Unexpected is not null)
+            {
+                failures.Add($"{name}: {outcome.Unexpected.GetType().Name}: {outcome.Unexpected.Message}");
+            }
+
+            if (outcome.Elapsed > TimeSpan.FromSeconds(2))
+            {
+                failures.Add($"{name}: took {outcome.Elapsed.TotalSeconds:0.00} s");
+            }
+        }
+
+        process.Refresh();
+        var peak = process.PeakWorkingSet64;
+        output.WriteLine($"{cases.Count} cases; slowest {slowest.TotalMilliseconds:0} ms ({slowestName}); peak working set {peak / (1024 * 1024)} MB");
+        output.WriteLine(string.Join(", ", errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key}: {e.Value}")));
+        Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));
+        Assert.True(peak < MemoryCeiling, $"peak working set {peak / (1024 * 1024)} MB");
+    }
+}
