@@ -189,9 +189,14 @@ internal sealed partial class PdfFile
                     a.Items.ForEach(stack.Push);
                     break;
                 case PdfDictionary d:
-                    foreach (var v in d.Entries.Values)
+                    // A signature dictionary's /Contents is never encrypted (PDF 32000-1 7.6.1).
+                    var signature = d.ContainsKey("ByteRange");
+                    foreach (var (key, v) in d.Entries)
                     {
-                        stack.Push(v);
+                        if (!(signature && key == "Contents"))
+                        {
+                            stack.Push(v);
+                        }
                     }
 
                     break;

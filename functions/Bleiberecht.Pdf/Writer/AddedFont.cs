@@ -29,14 +29,20 @@ public sealed class AddedFont
         double units = 0;
         if (ArabicShaping.Applies(text))
         {
+            ShapedGlyph? previous = null;
             foreach (var glyph in TextShaper.Shape(this, text))
             {
-                units += glyph.Font.Program.GetAdvanceWidth(glyph.GlyphId) / (double)glyph.Font.Program.UnitsPerEm;
+                var kerning = previous is { } left ? TextShaper.Kerning(left, glyph) : 0;
+                units += (glyph.Font.Program.GetAdvanceWidth(glyph.GlyphId) + kerning) / (double)glyph.Font.Program.UnitsPerEm;
+                previous = glyph;
             }
 
             return units * fontSize;
         }
 
+        EmbeddedFont? previousFont = null;
+        ushort previousGlyph = 0;
+        var previousRightToLeft = false;
         foreach (var rune in text.EnumerateRunes())
         {
             var value = TextShaper.Normalize(rune.Value);
@@ -45,8 +51,11 @@ public sealed class AddedFont
                 continue;
             }
 
-            var (font, glyph, _) = Resolve(value);
-            units += font.Program.GetAdvanceWidth(glyph) / (double)font.Program.UnitsPerEm;
+            var (font, glyph, found) = Resolve(value);
+            var rightToLeft = found && TextShaper.IsRightToLeft(value);
+            var kerning = ReferenceEquals(font, previousFont) && !rightToLeft && !previousRightToLeft ? font.Program.GetKerning(previousGlyph, glyph) : 0;
+            units += (font.Program.GetAdvanceWidth(glyph) + kerning) / (double)font.Program.UnitsPerEm;
+            (previousFont, previousGlyph, previousRightToLeft) = (font, glyph, rightToLeft);
         }
 
         return units * fontSize;

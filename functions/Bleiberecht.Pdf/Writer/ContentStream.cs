@@ -21,27 +21,33 @@ internal sealed class ContentStream
         builder.Append("BT\n").Append(PdfSyntax.Number(x)).Append(' ').Append(PdfSyntax.Number(y)).Append(" Td\n");
         EmbeddedFont? current = null;
         double width = 0;
-        var inString = false;
+        ShapedGlyph? previous = null;
         foreach (var glyph in glyphs)
         {
             if (!ReferenceEquals(glyph.Font, current))
             {
-                if (inString)
+                if (current is not null)
                 {
-                    builder.Append("> Tj\n");
+                    builder.Append(">] TJ\n");
                 }
 
                 current = glyph.Font;
-                builder.Append('/').Append(current.ResourceName).Append(' ').Append(PdfSyntax.Number(fontSize)).Append(" Tf\n<");
-                inString = true;
+                builder.Append('/').Append(current.ResourceName).Append(' ').Append(PdfSyntax.Number(fontSize)).Append(" Tf\n[<");
+            }
+            else if (previous is { } left && TextShaper.Kerning(left, glyph) is var kerning and not 0)
+            {
+                // TJ numbers are thousandths of an em, subtracted from the advance.
+                builder.Append("> ").Append(PdfSyntax.Number(-kerning * 1000.0 / current.Program.UnitsPerEm)).Append(" <");
+                width += kerning * fontSize / current.Program.UnitsPerEm;
             }
 
             glyph.Font.Use(glyph.GlyphId, glyph.Text);
             builder.Append(glyph.GlyphId.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             width += glyph.Font.Program.GetAdvanceWidth(glyph.GlyphId) * fontSize / glyph.Font.Program.UnitsPerEm;
+            previous = glyph;
         }
 
-        builder.Append("> Tj\nET\n");
+        builder.Append(">] TJ\nET\n");
         return width;
     }
 

@@ -53,6 +53,12 @@ internal static class TextShaper
         return glyphs;
     }
 
+    /// <summary>Pair kerning between two neighbouring glyphs of one font (left-to-right text only), in design units.</summary>
+    public static int Kerning(ShapedGlyph previous, ShapedGlyph current) =>
+        ReferenceEquals(previous.Font, current.Font) && !previous.RightToLeft && !current.RightToLeft
+            ? current.Font.Program.GetKerning(previous.GlyphId, current.GlyphId)
+            : 0;
+
     public static bool IsRightToLeft(int codePoint) =>
         codePoint is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF);
 

@@ -100,6 +100,21 @@ public sealed class TextAndFontTests : IDisposable
     }
 
     [Fact]
+    public async Task Kerned_text_is_tighter_and_still_extracts_without_extra_spaces()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandardSans();
+        var page = builder.AddPage(PageSize.A4);
+        var width = page.AddText("AVATAR Tagesordnung", 14, new PdfPoint(50, 750), font);
+        var pdf = temp.Write(builder.Build());
+
+        var unkerned = "AVATAR Tagesordnung".Sum(c => font.MeasureText(c.ToString(), 14));
+        Assert.True(width < unkerned - 1, $"kerned {width} vs unkerned {unkerned}");
+        Assert.Equal(width, font.MeasureText("AVATAR Tagesordnung", 14), 6);
+        Assert.Contains("AVATAR Tagesordnung", await ExternalTool.PdfToTextAsync(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Same_content_and_clock_give_identical_bytes()
     {
         var clock = new FixedTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));

@@ -20,11 +20,11 @@ internal sealed record PngChunks(int Width, int Height, int BitDepth, int ColorT
         byte[]? palette = null, transparency = null;
         using var data = new MemoryStream();
         var position = 8;
-        while (position + 8 <= png.Length)
+        while (position + 12 <= png.Length)
         {
             var length = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(position));
             var type = png.AsSpan(position + 4, 4);
-            if (length > (uint)(png.Length - position - 12))
+            if (length > (uint)(png.Length - position - 12)) // non-negative: the loop keeps 12 bytes in view
             {
                 throw new ImageFormatException("A PNG chunk runs past the end of the file.");
             }

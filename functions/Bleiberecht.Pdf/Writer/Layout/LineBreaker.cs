@@ -15,40 +15,42 @@ public static class LineBreaker
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(font);
         var lines = new List<string>();
-        var spaceWidth = font.MeasureText(" ", fontSize);
         foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = new StringBuilder();
             double lineWidth = 0;
+            var last = string.Empty;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var wordWidth = font.MeasureText(word, fontSize);
-                if (line.Length > 0 && lineWidth + spaceWidth + wordWidth <= maxWidth)
-                {
-                    line.Append(' ').Append(word);
-                    lineWidth += spaceWidth + wordWidth;
-                    continue;
-                }
-
                 if (line.Length > 0)
                 {
+                    // Widths add up except for kerning across the joint, so measure the joint with the last character.
+                    var widened = lineWidth + font.MeasureText(last + " " + word, fontSize) - font.MeasureText(last, fontSize);
+                    if (widened <= maxWidth)
+                    {
+                        line.Append(' ').Append(word);
+                        lineWidth = widened;
+                        last = LastCharacter(word);
+                        continue;
+                    }
+
                     lines.Add(line.ToString());
                     line.Clear();
-                    lineWidth = 0;
                 }
 
-                if (wordWidth <= maxWidth)
+                var wordWidth = font.MeasureText(word, fontSize);
+                if (wordWidth > maxWidth)
                 {
-                    line.Append(word);
-                    lineWidth = wordWidth;
+                    var rest = SplitLongWord(word, font, fontSize, maxWidth, lines);
+                    line.Append(rest);
+                    lineWidth = font.MeasureText(rest, fontSize);
+                    last = LastCharacter(rest);
                     continue;
                 }
 
-                foreach (var piece in SplitLongWord(word, font, fontSize, maxWidth, lines))
-                {
-                    line.Append(piece);
-                    lineWidth = font.MeasureText(piece, fontSize);
-                }
+                line.Append(word);
+                lineWidth = wordWidth;
+                last = LastCharacter(word);
             }
 
             lines.Add(line.ToString());
@@ -57,27 +59,26 @@ public static class LineBreaker
         return lines;
     }
 
+    private static string LastCharacter(string text) =>
+        text.Length == 0 ? string.Empty : char.IsLowSurrogate(text[^1]) && text.Length > 1 ? text[^2..] : text[^1..];
+
     /// <summary>Adds full-width pieces of an over-long word to <paramref name="lines"/>; returns the remainder.</summary>
-    private static IEnumerable<string> SplitLongWord(string word, AddedFont font, double fontSize, double maxWidth, List<string> lines)
+    private static string SplitLongWord(string word, AddedFont font, double fontSize, double maxWidth, List<string> lines)
     {
         var piece = new StringBuilder();
-        double width = 0;
         var elements = StringInfo.GetTextElementEnumerator(word);
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
-            var elementWidth = font.MeasureText(element, fontSize);
-            if (piece.Length > 0 && width + elementWidth > maxWidth)
+            if (piece.Length > 0 && font.MeasureText(piece + element, fontSize) > maxWidth)
             {
                 lines.Add(piece.ToString());
                 piece.Clear();
-                width = 0;
             }
 
             piece.Append(element);
-            width += elementWidth;
         }
 
-        return [piece.ToString()];
+        return piece.ToString();
     }
 }
