@@ -110,7 +110,11 @@ public sealed class DocumentGenerator(CommitteeLetterhead committee, TemplateSet
         }
 
         layout.AddSpace(20);
-        layout.AddParagraph($"{committee.City}, {GermanFormat.Date(minutes.Date)}\n\n\n{minutes.Chair} (Vorsitz)          {minutes.Recorder} (Niederschrift)");
+        layout.AddParagraph($"{committee.City}, {GermanFormat.Date(minutes.Date)}");
+        layout.AddSpace(24);
+        layout.AddParagraph($"______________________________\n{minutes.Chair} (Vorsitz)");
+        layout.AddSpace(24);
+        layout.AddParagraph($"______________________________\n{minutes.Recorder} (Niederschrift)");
         return layout.Build();
     }
 
