@@ -145,4 +145,31 @@ public sealed class SubmissionProblemTests
         Assert.Contains(result.Problems, p => p.Field == "person_geburtsdatum" && p.MessageDe.StartsWith("„Geburtsdatum“ (Abschnitt 2. Antragstellende Person):", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.Field == "berater_email" && !p.IsWarning);
     }
+
+    [Fact]
+    public async Task Both_yes_and_no_ticked_in_a_viewer_is_reported_as_contradictory()
+    {
+        var values = KurzantragRoundTripTests.Values();
+        values["ausschluss_asylantrag_ja"] = "Yes";
+        var filled = await KurzantragRoundTripTests.PdfLibAsync(KurzantragFormGenerator.Generate(KurzantragRoundTripTests.Options()), values, flatten: false);
+
+        var result = Read(new SubmissionFile("antrag.pdf", filled));
+
+        var problem = Assert.Single(result.Problems, p => p.Field == "ausschluss_asylantrag");
+        Assert.Equal("contradictory-answer", problem.Code);
+        Assert.False(result.IsComplete);
+    }
+
+    [Fact]
+    public async Task Form_of_another_version_is_named_with_the_current_version()
+    {
+        var values = KurzantragRoundTripTests.Values();
+        values[KurzantragForm.VersionFieldName] = "KA-2024.3";
+        var filled = await KurzantragRoundTripTests.PdfLibAsync(KurzantragFormGenerator.Generate(KurzantragRoundTripTests.Options()), values, flatten: false);
+
+        var result = Read(new SubmissionFile("alt.pdf", filled));
+
+        var problem = Assert.Single(result.Problems, p => p.Code == "unknown-form-version");
+        Assert.Equal("Das Formular hat die unbekannte Version „KA-2024.3“. Bitte das aktuelle Formular (Version KA-2026.1) verwenden.", problem.MessageDe);
+    }
 }
