@@ -1,0 +1,134 @@
+using Bleiberecht.Pdf;
+using Bleiberecht.Pdf.Signatures;
+using PdfFieldKind = Bleiberecht.Pdf.Forms.FieldKind;
+
+namespace Bleiberecht.Documents.Application;
+
+/// <summary>
+/// Reads a submission (the Kurzantrag, possibly with the consent declaration as a separate file) into a typed
+/// <see cref="ApplicationReadResult"/>: form fields through the PDF reader, a flattened form from its page text,
+/// image-only scans and unreadable files as problems for the counsellor.
+/// </summary>
+public static class SubmissionReader
+{
+    private static readonly HashSet<string> KnownNames =
+        [KurzantragForm.VersionFieldName, .. KurzantragForm.Fields.SelectMany(f => f.AcroFormNames)];
+
+    /// <summary>Reads <paramref name="files"/> together; values found in several files are merged (first non-empty wins).</summary>
+    public static ApplicationReadResult Read(IReadOnlyList<SubmissionFile> files, SubmissionReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        options ??= new SubmissionReadOptions();
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var signatures = new List<SignatureEvidence>();
+        var problems = new List<ApplicationProblem>();
+        var anyForm = false;
+        foreach (var file in files)
+        {
+            var outcome = ReadFile(file, options, problems);
+            if (outcome is null)
+            {
+                continue;
+            }
+
+            anyForm = true;
+            foreach (var (name, value) in outcome.Value.Values)
+            {
+                if (IsEmpty(values.GetValueOrDefault(name)) && !IsEmpty(value))
+                {
+                    values[name] = value;
+                }
+                else
+                {
+                    values.TryAdd(name, value);
+                }
+            }
+
+            signatures.AddRange(outcome.Value.Signatures);
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.TimeProvider.GetUtcNow(), BerlinTime.Zone).DateTime);
+        var read = ApplicationFieldReader.Read(values, signatures, today);
+        if (!anyForm)
+        {
+            // Without any readable form, the field-by-field list would only repeat "missing": report the file problems alone.
+            return new ApplicationReadResult(read.Record, problems.Count > 0 ? problems : [Problems.NoFiles()]);
+        }
+
+        return new ApplicationReadResult(read.Record, [.. problems, .. read.Problems]);
+    }
+
+    private static bool IsEmpty(string? value) =>
+        string.IsNullOrWhiteSpace(value) || FieldValues.Checkbox(value) == false;
+
+    private static (Dictionary<string, string?> Values, List<SignatureEvidence> Signatures)? ReadFile(
+        SubmissionFile file, SubmissionReadOptions options, List<ApplicationProblem> problems)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(file.Content, new PdfReadOptions { TimeBudget = options.TimeBudgetPerFile, TimeProvider = options.TimeProvider });
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (document.TryGetForm(out var form))
+            {
+                foreach (var field in form.Fields.Where(f => KnownNames.Contains(f.FullName)))
+                {
+                    values[field.FullName] = field.Kind switch
+                    {
+                        PdfFieldKind.Checkbox or PdfFieldKind.RadioButton => field.IsChecked == true ? "Yes" : "Off",
+                        PdfFieldKind.Signature => null,
+                        _ => field.Value,
+                    };
+                }
+            }
+
+            var signatures = document.GetSignatures(new SignatureValidationOptions { TrustedRoots = options.TrustedRoots, TimeProvider = options.TimeProvider })
+                .Where(s => s.ByteRange.Count > 0) // an empty signature field is not a signature
+                .Select(s => new SignatureEvidence(s.FieldName, s.IsValid, s.CoversWholeFile, s.IsTrusted, s.SignerName))
+                .ToList();
+            if (values.Count(v => v.Key != KurzantragForm.VersionFieldName) > 0)
+            {
+                return (values, signatures);
+            }
+
+            var pages = document.GetPages().ToList();
+            if (pages.Count > 0 && pages.All(p => p.IsImageOnly || string.IsNullOrWhiteSpace(p.Text)) && pages.Any(p => p.IsImageOnly))
+            {
+                problems.Add(Problems.ImageOnly(file.Name));
+                return null;
+            }
+
+            var lines = pages.SelectMany(p => p.Text.Split('\n')).ToList();
+            if (!FlattenedFormText.LooksLikeKurzantrag(lines))
+            {
+                problems.Add(Problems.UnknownForm(file.Name));
+                return null;
+            }
+
+            foreach (var (name, value) in FlattenedFormText.Read(lines))
+            {
+                values.TryAdd(name, value);
+            }
+
+            problems.Add(Problems.Flattened(file.Name));
+            return (values, signatures);
+        }
+        catch (PdfPasswordRequiredException)
+        {
+            problems.Add(Problems.PasswordProtected(file.Name));
+        }
+        catch (PdfReadException exception) when (exception.Reason == PdfReadError.NotAPdf)
+        {
+            problems.Add(Problems.NotAPdf(file.Name));
+        }
+        catch (PdfReadException exception) when (exception.Reason == PdfReadError.UnsupportedEncryption)
+        {
+            problems.Add(Problems.PasswordProtected(file.Name));
+        }
+        catch (PdfReadException)
+        {
+            problems.Add(Problems.Unreadable(file.Name));
+        }
+
+        return null;
+    }
+}
