@@ -113,7 +113,9 @@ public sealed class MimeMessageWriterTests
         {
             var (subject, name) = pair;
             // Characters the reader's file-name sanitizer replaces on purpose are left out here.
-            var fileName = new string(name.Select(c => "\"\\?<>:|*/".Contains(c, StringComparison.Ordinal) ? 'x' : c).ToArray()).Trim('.', ' ') + ".pdf";
+            // Leading dots are trimmed too (no hidden files), so a name of dots only gets a stem.
+            var stem = new string(name.Select(c => "\"\\?<>:|*/".Contains(c, StringComparison.Ordinal) ? 'x' : c).ToArray()).Trim('.', ' ');
+            var fileName = (stem.Length == 0 ? "anhang" : stem) + ".pdf";
             var mail = MimeMessageReader.Read(MimeMessageWriter.Write(new OutgoingMail
             {
                 From = new MailAddress(subject, "a@example.org"),
