@@ -29,6 +29,15 @@ public sealed class StandaloneWorkflowTests(StandaloneAppFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Shell_starts_no_queue_listener_for_the_task_hub_queues()
+    {
+        await fixture.Records.WaitForAsync(r => r.Function == "ProbeClock", Timeout, () => fixture.App.Output); // triggers are up
+
+        Assert.Contains("Queue listener for ProbeQueue", fixture.App.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Queue listener for Workflow", fixture.App.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_probe_instance_is_not_found()
     {
         using var response = await fixture.Http.GetAsync(new Uri("api/probe/workflow/nosuchinstance", UriKind.Relative));
