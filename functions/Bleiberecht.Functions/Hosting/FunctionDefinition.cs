@@ -29,6 +29,12 @@ internal sealed record FunctionDefinition(
         _ => "timer",
     };
 
+    /// <summary>
+    /// False when standalone mode must not start a trigger for this function because something else consumes its
+    /// source there (the workflow runtime's own dispatcher polls its queues); the Functions host still triggers it.
+    /// </summary>
+    public bool StandaloneTrigger { get; init; } = true;
+
     /// <summary>The queue a message goes to after it failed <see cref="QueueTriggerOptions.MaxDequeueCount"/> times.</summary>
     public string? PoisonQueue => Queue is null ? null : Queue + "-poison";
 

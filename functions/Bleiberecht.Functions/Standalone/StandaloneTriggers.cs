@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Bleiberecht.Functions.Standalone;
 
 /// <summary>
-/// Standalone mode's stand-in for the Functions host: one queue listener, blob watcher or timer loop per catalog entry.
+/// Standalone mode's stand-in for the Functions host: one queue listener, blob watcher or timer loop per catalog entry
+/// (except entries with <see cref="FunctionDefinition.StandaloneTrigger"/> false).
 /// </summary>
 internal sealed class StandaloneTriggers(
     FunctionCatalog catalog,
@@ -19,7 +20,7 @@ internal sealed class StandaloneTriggers(
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = new List<Task>();
-        foreach (var function in catalog.Functions)
+        foreach (var function in catalog.Functions.Where(f => f.StandaloneTrigger))
         {
             switch (function.Kind)
             {
