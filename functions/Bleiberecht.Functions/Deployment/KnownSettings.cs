@@ -42,6 +42,7 @@ internal static class KnownSettings
         new("Host__Queues__MessageEncoding", "Queue message encoding written to the generated host.json (`base64`, what our queue client sends); leave it.", Optional),
         new("Host__BlobPollingInterval", "Standalone: how often a watched container is listed.", LocalSample),
         new(SchedulePrefix + "<Function>", "Standalone: replaces a timer function's schedule (NCRONTAB, six fields).", Optional),
+        new("Workflow__TaskHub", "Task hub of the workflow runtime (prefix of its table, queues and container); default `bleiberecht`, the only value custom-handler mode accepts.", Optional),
         new(MailProvider, "`None`, `Smtp` or `AzureCommunicationServices`.", LocalSample | Bicep),
         new(MailFrom, "Sender address of outgoing mail (required unless the provider is `None`).", LocalSample | Bicep),
         new(MailSmtpHost, "SMTP relay host (provider `Smtp`; locally the maildev sink).", LocalSample | Bicep),
