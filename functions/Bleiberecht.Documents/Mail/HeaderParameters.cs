@@ -201,7 +201,8 @@ internal sealed class HeaderParameters
         }
     }
 
-    private static string StripComments(string value)
+    /// <summary>Removes RFC 5322 comments (nested parentheses) from a header value.</summary>
+    internal static string StripComments(string value)
     {
         if (!value.Contains('(', StringComparison.Ordinal))
         {

@@ -17,7 +17,7 @@ internal static class MailDateParser
             return null;
         }
 
-        var text = StripComments(value).Replace(',', ' ');
+        var text = HeaderParameters.StripComments(value).Replace(',', ' ');
         int? month = null;
         int? hour = null, minute = null, second = null;
         int? offset = null;
@@ -118,28 +118,4 @@ internal static class MailDateParser
     };
 
     private static bool IsDigits(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
-
-    private static string StripComments(string value)
-    {
-        var chars = new char[value.Length];
-        var length = 0;
-        var depth = 0;
-        foreach (var c in value)
-        {
-            if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')' && depth > 0)
-            {
-                depth--;
-            }
-            else if (depth == 0)
-            {
-                chars[length++] = c;
-            }
-        }
-
-        return new string(chars, 0, length);
-    }
 }

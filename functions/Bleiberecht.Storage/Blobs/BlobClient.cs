@@ -130,19 +130,6 @@ public sealed partial class BlobClient
         }
     }
 
-    private HttpMessage CreateMessage(RequestMethod method, params ReadOnlySpan<(string Name, string? Value)> query)
-    {
-        var message = pipeline.CreateMessage();
-        message.Request.Method = method;
-        message.Request.Uri.Reset(Uri);
-        foreach (var (name, value) in query)
-        {
-            if (value is not null)
-            {
-                message.Request.Uri.AppendQuery(name, value, true);
-            }
-        }
-
-        return message;
-    }
+    private HttpMessage CreateMessage(RequestMethod method, params ReadOnlySpan<(string Name, string? Value)> query) =>
+        StorageRequests.CreateMessage(pipeline, method, Uri, query);
 }

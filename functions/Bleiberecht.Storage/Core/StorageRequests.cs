@@ -20,6 +20,23 @@ internal static class StorageRequests
         return response;
     }
 
+    /// <summary>A request to <paramref name="uri"/> with the query parameters that have a value.</summary>
+    public static HttpMessage CreateMessage(HttpPipeline pipeline, RequestMethod method, Uri uri, params ReadOnlySpan<(string Name, string? Value)> query)
+    {
+        var message = pipeline.CreateMessage();
+        message.Request.Method = method;
+        message.Request.Uri.Reset(uri);
+        foreach (var (name, value) in query)
+        {
+            if (value is not null)
+            {
+                message.Request.Uri.AppendQuery(name, value, true);
+            }
+        }
+
+        return message;
+    }
+
     public static RequestFailedException CreateException(Response response) =>
         new(response, null, StorageErrorParser.Instance);
 
