@@ -8,9 +8,9 @@ namespace Bleiberecht.Functions.Workflow;
 /// <summary>
 /// Creates the task hub's table, queues and payload container once per process (the runtime expects them to exist):
 /// at start-up and, for a request that comes before start-up finished, from <see cref="EnsureCreatedAsync"/>.
-/// Names as documented in docs/workflow.md ("Storage layout").
+/// Names as documented in docs/workflow.md ("Storage layout"). In custom-handler mode (Azure) Bicep creates them, and this does nothing.
 /// </summary>
-internal sealed class TaskHubStorage(WorkflowOptions options, QueueServiceClient queues, TableServiceClient tables, BlobServiceClient blobs) : IHostedService
+internal sealed class TaskHubStorage(WorkflowOptions options, QueueServiceClient queues, TableServiceClient tables, BlobServiceClient blobs, bool createResources = true) : IHostedService
 {
     private readonly Lock gate = new();
     private Task? creating;
@@ -18,6 +18,11 @@ internal sealed class TaskHubStorage(WorkflowOptions options, QueueServiceClient
     /// <summary>Completes once the task hub's storage exists (a failed attempt is retried by the next call).</summary>
     public Task EnsureCreatedAsync()
     {
+        if (!createResources)
+        {
+            return Task.CompletedTask;
+        }
+
         lock (gate)
         {
             if (creating is null || creating.IsFaulted || creating.IsCanceled)

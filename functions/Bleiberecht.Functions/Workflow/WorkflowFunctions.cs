@@ -1,4 +1,7 @@
 using Bleiberecht.Functions.Hosting;
+using Bleiberecht.Storage.Blobs;
+using Bleiberecht.Storage.Queues;
+using Bleiberecht.Storage.Tables;
 using Bleiberecht.Workflow;
 
 namespace Bleiberecht.Functions.Workflow;
@@ -50,9 +53,19 @@ internal sealed class WorkflowFunctions : IFunctionSource
                 $"Workflow__TaskHub must be '{DefaultTaskHub}' in custom-handler mode: the generated function.json files listen to its queues.");
         }
 
-        // Registered before the runtime so that its hosted start-up runs before the standalone dispatcher's.
-        services.AddSingleton<TaskHubStorage>();
-        services.AddHostedService(sp => sp.GetRequiredService<TaskHubStorage>());
+        // Standalone (Azurite): create the hub's storage at start-up, registered before the runtime so that it runs before
+        // the dispatcher's start. Custom-handler mode (Azure): Bicep created it, and nothing may delay the first answer.
+        services.AddSingleton(sp => new TaskHubStorage(
+            sp.GetRequiredService<WorkflowOptions>(),
+            sp.GetRequiredService<QueueServiceClient>(),
+            sp.GetRequiredService<TableServiceClient>(),
+            sp.GetRequiredService<BlobServiceClient>(),
+            createResources: !hostMode));
+        if (!hostMode)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<TaskHubStorage>());
+        }
+
         services.AddBleiberechtWorkflow(o =>
         {
             o.TaskHubName = hub;

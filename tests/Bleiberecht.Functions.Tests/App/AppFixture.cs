@@ -27,6 +27,27 @@ public abstract class AppFixture : IAsyncLifetime
         var account = StorageAccount.FromConnectionString(azurite.ConnectionString);
         (Queues, Blobs) = (account.CreateQueueServiceClient(), account.CreateBlobServiceClient());
         Records = new ProbeRecords(Queues);
+        if (ProvisionStorageFirst)
+        {
+            // As Bicep does in Azure: every declared container, queue and table exists before the app starts.
+            var resources = Bleiberecht.Functions.Deployment.StorageResourceCatalog.Default;
+            var tables = account.CreateTableServiceClient();
+            foreach (var container in resources.Containers)
+            {
+                await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync();
+            }
+
+            foreach (var queue in resources.Queues)
+            {
+                await Queues.GetQueueClient(queue).CreateIfNotExistsAsync();
+            }
+
+            foreach (var table in resources.Tables)
+            {
+                await tables.CreateTableIfNotExistsAsync(table);
+            }
+        }
+
         var port = FreePorts.Take(1)[0];
         var environment = Environment(port);
         environment["AzureWebJobsStorage"] = azurite.ConnectionString;
@@ -44,6 +65,9 @@ public abstract class AppFixture : IAsyncLifetime
 
         await azurite.DisposeAsync();
     }
+
+    /// <summary>Whether the storage is provisioned before the app starts, as Bicep does in Azure (custom-handler mode creates none).</summary>
+    private protected virtual bool ProvisionStorageFirst => false;
 
     /// <summary>The app's environment besides the storage connection.</summary>
     private protected abstract Dictionary<string, string?> Environment(int port);

@@ -5,6 +5,8 @@ namespace Bleiberecht.Functions.Tests.App;
 /// <summary>The app as the Functions host starts it: <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set.</summary>
 public sealed class CustomHandlerAppFixture : AppFixture
 {
+    private protected override bool ProvisionStorageFirst => true;
+
     private protected override Dictionary<string, string?> Environment(int port) => new()
     {
         ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(CultureInfo.InvariantCulture),
