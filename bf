@@ -85,26 +85,36 @@ summarize() {
   [ "$assemblies" -gt 0 ] || { echo "no test assembly reported results"; return 1; }
 }
 
+# Processes `bf run` started. Global: the EXIT trap runs after cmd_run has returned, when its locals are gone.
+RUN_PIDS=()
+
+stop_started() {
+  trap - INT TERM EXIT
+  [ ${#RUN_PIDS[@]} -gt 0 ] || return 0
+  log "stopping"
+  # SIGTERM: background jobs of a non-interactive shell ignore the terminal's SIGINT, and the app stops gracefully on TERM.
+  kill "${RUN_PIDS[@]}" 2>/dev/null || true
+  for _ in $(seq 1 50); do
+    kill -0 "${RUN_PIDS[@]}" 2>/dev/null || break
+    sleep 0.2
+  done
+  kill -KILL "${RUN_PIDS[@]}" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+
 cmd_run() {
   ensure_dotnet; ensure_node_tools
-  local pids=()
-  cleanup() {
-    trap - INT TERM EXIT
-    log "stopping"
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-  }
-  trap cleanup INT TERM EXIT
+  trap stop_started INT TERM EXIT
   mkdir -p .local/azurite .local/logs
   if (exec 3<>/dev/tcp/127.0.0.1/10000) 2>/dev/null; then
     die "port 10000 is taken: is another Azurite running? Stop it first (bf run starts its own)."
   fi
   log "starting Azurite (data in .local/azurite, log in .local/logs/azurite.log)"
   node node_modules/azurite/dist/src/azurite.js --location .local/azurite --disableTelemetry --silent \
-    >.local/logs/azurite.log 2>&1 & pids+=($!)
+    >.local/logs/azurite.log 2>&1 & RUN_PIDS+=($!)
   log "starting the SMTP sink (maildev; log in .local/logs/maildev.log)"
   node node_modules/maildev/bin/maildev --smtp 1025 --web 1080 --ip 127.0.0.1 \
-    >.local/logs/maildev.log 2>&1 & pids+=($!)
+    >.local/logs/maildev.log 2>&1 & RUN_PIDS+=($!)
   log "building the app"
   dotnet build functions/Bleiberecht.Functions -c Debug --nologo -v quiet -clp:ErrorsOnly
   # Settings: local.settings.sample.json holds the working local values; environment variables override.
@@ -113,7 +123,7 @@ cmd_run() {
     for (const [k, v] of Object.entries(s)) if (!(k in process.env)) console.log(`export ${k}=${JSON.stringify(String(v))}`);
   ')"
   export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:7071}"
-  dotnet functions/Bleiberecht.Functions/bin/Debug/net10.0/Bleiberecht.Functions.dll & pids+=($!)
+  dotnet functions/Bleiberecht.Functions/bin/Debug/net10.0/Bleiberecht.Functions.dll & RUN_PIDS+=($!)
   cat >&2 <<TXT
 
   Bleiberecht Functions is starting (standalone mode):
@@ -123,7 +133,7 @@ cmd_run() {
   Ctrl+C stops everything bf started.
 
 TXT
-  wait -n "${pids[@]}" || true
+  wait -n "${RUN_PIDS[@]}" || true
   log "a process exited; see .local/logs/"
 }
 
