@@ -1,3 +1,5 @@
+using Bleiberecht.Cases.Storage;
+
 namespace Bleiberecht.Functions.Deployment;
 
 /// <summary>
@@ -10,5 +12,5 @@ internal sealed class DomainStorageResources : IStorageResourceSource
     public const string CasesTable = "cases";
     public const string InboxContainer = "inbox";
 
-    public StorageResources Resources { get; } = new([InboxContainer], [], [CasesTable]);
+    public StorageResources Resources { get; } = new([InboxContainer, BlobDocumentStore.DocumentsContainer, BlobDocumentStore.MinutesContainer], [], [CasesTable]);
 }

@@ -11,6 +11,7 @@ namespace Bleiberecht.Functions.Deployment;
 internal static class KnownSettings
 {
     public const string Storage = FunctionManifest.Connection;
+    public const string CommitteesDirectory = "Committees__Directory";
     public const string MailProvider = "Mail__Provider";
     public const string MailFrom = "Mail__From";
     public const string MailSmtpHost = "Mail__SmtpHost";
@@ -43,6 +44,7 @@ internal static class KnownSettings
         new("Host__BlobPollingInterval", "Standalone: how often a watched container is listed.", LocalSample),
         new(SchedulePrefix + "<Function>", "Standalone: replaces a timer function's schedule (NCRONTAB, six fields).", Optional),
         new("Workflow__TaskHub", "Task hub of the workflow runtime (prefix of its table, queues and container); default `bleiberecht`, the only value custom-handler mode accepts.", Optional),
+        new(CommitteesDirectory, "Folder with one JSON file per committee; default: the `committees` folder next to the app (a copy of `config/committees`).", Optional),
         new(MailProvider, "`None`, `Smtp` or `AzureCommunicationServices`.", LocalSample | Bicep),
         new(MailFrom, "Sender address of outgoing mail (required unless the provider is `None`).", LocalSample | Bicep),
         new(MailSmtpHost, "SMTP relay host (provider `Smtp`; locally the maildev sink).", LocalSample | Bicep),

@@ -1,3 +1,4 @@
+using Bleiberecht.Testing;
 using System.Threading.Channels;
 using Bleiberecht.Functions.Hosting;
 using Bleiberecht.Functions.Standalone;

@@ -1,12 +1,13 @@
-namespace Bleiberecht.Functions.Tests;
+namespace Bleiberecht.Testing;
 
 /// <summary>A clock that only moves when the test says so; timers fire when <see cref="Advance"/> passes their due time.</summary>
-internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock gate = new();
     private readonly List<ManualTimer> timers = [];
     private DateTimeOffset now = start;
 
+    /// <inheritdoc />
     public override DateTimeOffset GetUtcNow()
     {
         lock (gate)
@@ -27,6 +28,7 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
+    /// <inheritdoc />
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);
@@ -39,6 +41,7 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    /// <summary>Moves the clock by <paramref name="by"/> and fires every timer due by then.</summary>
     public void Advance(TimeSpan by)
     {
         List<ManualTimer> due;
