@@ -45,6 +45,7 @@ internal static class KnownSettings
         new(SchedulePrefix + "<Function>", "Standalone: replaces a timer function's schedule (NCRONTAB, six fields).", Optional),
         new("Workflow__TaskHub", "Task hub of the workflow runtime (prefix of its table, queues and container); default `bleiberecht`, the only value custom-handler mode accepts.", Optional),
         new(CommitteesDirectory, "Folder with one JSON file per committee; default: the `committees` folder next to the app (a copy of `config/committees`).", Optional),
+        new(DevClock.DevClockServices.Setting, "Local demos only: `true` makes the clock adjustable (`POST /api/dev/clock`); refused in custom-handler mode.", Optional),
         new(MailProvider, "`None`, `Smtp` or `AzureCommunicationServices`.", LocalSample | Bicep),
         new(MailFrom, "Sender address of outgoing mail (required unless the provider is `None`).", LocalSample | Bicep),
         new(MailSmtpHost, "SMTP relay host (provider `Smtp`; locally the maildev sink).", LocalSample | Bicep),

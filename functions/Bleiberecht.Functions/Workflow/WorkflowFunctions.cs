@@ -70,6 +70,12 @@ internal sealed class WorkflowFunctions : IFunctionSource
         {
             o.TaskHubName = hub;
             o.EnableStandaloneDispatcher = !hostMode;
+            if (DevClock.DevClockServices.IsEnabled(configuration))
+            {
+                // The development clock jumps: timer messages come back every two seconds to be checked against it.
+                o.MaxTimerMessageDelay = TimeSpan.FromSeconds(2);
+            }
+
             foreach (var registration in Registrations)
             {
                 registration.Register(o);
