@@ -89,6 +89,14 @@ public sealed class CaseRegistry(TableClient table, TimeProvider timeProvider)
         }
     }
 
+    /// <summary>The case an idempotency key was registered for (this year or last, as <see cref="RegisterAsync"/> looks), or null.</summary>
+    public async Task<CaseNumber?> FindAsync(CommitteeConfiguration committee, DateTimeOffset receivedAt, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(committee);
+        var year = TimeZoneInfo.ConvertTime(receivedAt, TimeZoneInfo.FindSystemTimeZoneById(committee.TimeZone)).Year;
+        return await FindByKeysAsync(committee.Id, year, [KeyRow(idempotencyKey)], cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The index entry of a case, or null.</summary>
     public async Task<TableEntity?> GetAsync(string committeeId, CaseNumber number, CancellationToken cancellationToken = default)
     {
