@@ -32,4 +32,7 @@ public enum StoredDocumentKind
 
     /// <summary>A session's minutes: kept apart, never sent to the ABH, never exported with a case.</summary>
     Minutes,
+
+    /// <summary>The application as read from the submissions (JSON, personal data): replaced on every re-read, deleted with the purge.</summary>
+    ApplicationData,
 }
