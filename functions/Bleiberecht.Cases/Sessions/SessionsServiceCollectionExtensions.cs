@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Bleiberecht.Cases.Sessions;
 
 /// <summary>Registers the session side: <see cref="ISessionService"/>, <see cref="ISessionAgenda"/> and what the session activities need.</summary>
-public static class SessionServiceCollectionExtensions
+public static class SessionsServiceCollectionExtensions
 {
     /// <summary>The tables the session side uses (created by the app's storage initializer, or Bicep in Azure).</summary>
     public static IReadOnlyList<string> Tables { get; } = [SessionStore.TableName, MailSentLog.TableName];
