@@ -11,11 +11,32 @@ public sealed class SessionCalendar(CommitteeConfiguration committee)
 {
     private readonly TimeZoneInfo timeZone = TimeZoneInfo.FindSystemTimeZoneById(committee.TimeZone);
 
-    /// <summary>When the agenda of <paramref name="session"/> closes: cases ready after this go to a later session.</summary>
-    public DateTimeOffset AgendaClosesAt(PlannedSession session) => session.StartsAt - committee.Sessions.AgendaDeadline;
+    /// <summary>
+    /// When the agenda of <paramref name="session"/> closes: cases ready after this go to a later session. An ad hoc
+    /// session planned at shorter notice than the agenda deadline keeps its agenda open for the first half of the notice
+    /// (so urgent cases can still be assigned), then closes it and sends the invitations at once.
+    /// </summary>
+    public DateTimeOffset AgendaClosesAt(PlannedSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var regular = session.StartsAt - committee.Sessions.AgendaDeadline;
+        if (session is { Kind: SessionKind.AdHoc, PlannedAt: { } plannedAt } && regular < plannedAt)
+        {
+            var halfNotice = (session.StartsAt - plannedAt) / 2;
+            return plannedAt + (halfNotice > TimeSpan.Zero ? halfNotice : TimeSpan.Zero);
+        }
 
-    /// <summary>When the invitations, agenda and dossiers must be sent at the latest.</summary>
-    public DateTimeOffset InvitationsDueAt(PlannedSession session) => session.StartsAt - committee.Sessions.InvitationPeriod;
+        return regular;
+    }
+
+    /// <summary>When the invitations, agenda and dossiers must be sent at the latest (never before the agenda closes).</summary>
+    public DateTimeOffset InvitationsDueAt(PlannedSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var due = session.StartsAt - committee.Sessions.InvitationPeriod;
+        var closes = AgendaClosesAt(session);
+        return due > closes ? due : closes;
+    }
 
     /// <summary>The calendar year of an instant in the committee's local time.</summary>
     public int CalendarYear(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, timeZone).Year;
