@@ -42,7 +42,8 @@ internal static class MessagePage
             main.Append("<h2>Lokale Entwicklungsumgebung</h2>\n")
                 .Append("<p>Erzeugen Sie ein Entwicklungs-Token für eine eingetragene Beratungsperson, zum Beispiel:</p>\n")
                 .Append("<p><code>Bleiberecht.Functions auth token --role Counsellor --committee dortmund --email fluechtlingsberatung@awo.dortmund.example</code></p>\n")
-                .Append("<p>Öffnen Sie dann <code>/api/dev/anmelden?token=…</code> mit diesem Token. Die Anmeldung wird als Cookie gespeichert.</p>\n");
+                .Append("<p>Öffnen Sie dann <code>/api/dev/anmelden?token=…&amp;returnUrl=/api/antrag</code> mit diesem Token. ")
+                .Append("Die Anmeldung wird als Cookie gespeichert, und Sie kommen zurück zum Antragsformular.</p>\n");
         }
 
         return FormLayout.Page(title, hasError: false, main.ToString());

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Bleiberecht.Cases.Contracts;
 using Bleiberecht.Functions.Forms;
 using Bleiberecht.Functions.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Bleiberecht.Functions.Tests.Forms;
 
@@ -10,9 +12,40 @@ namespace Bleiberecht.Functions.Tests.Forms;
 public sealed partial class SubmissionFormTests(FormHost host) : IClassFixture<FormHost>
 {
     [Fact]
-    public void The_form_is_part_of_the_app()
+    public void The_app_serves_the_form_pages()
     {
-        Assert.Single(FunctionCatalog.Sources.OfType<FormFunctions>());
+        var app = FunctionApp.Build(["--AzureWebJobsStorage=UseDevelopmentStorage=true"]);
+        try
+        {
+            var routes = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+                .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+                .ToHashSet(StringComparer.Ordinal);
+
+            Assert.Subset(routes, new HashSet<string>(["GET /api/antrag", "POST /api/antrag", "GET /api/antrag/{caseNumber}/nachreichen", "POST /api/antrag/{caseNumber}/nachreichen"]));
+        }
+        finally
+        {
+            ((IDisposable)app).Dispose();
+        }
+    }
+
+    [Theory]
+    [InlineData(ActorRole.Secretariat)]
+    [InlineData(ActorRole.Member)]
+    [InlineData(ActorRole.ForeignersAuthority)]
+    [InlineData(ActorRole.Operator)]
+    public async Task Only_counsellors_get_the_forms(ActorRole role)
+    {
+        host.Cases.Add("BF-2026-0555", "dortmund", "awo");
+        using var client = host.Client(new Actor(role, "person@dortmund.example", role == ActorRole.Operator ? null : "dortmund", "awo"));
+        foreach (var path in new[] { "/api/antrag", "/api/antrag/BF-2026-0555/nachreichen" })
+        {
+            var (response, html) = await FormClient.GetAsync(client, path);
+
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("<title>Fehler: Kein Zugang zum Antragsformular – Bleiberecht fördern</title>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<form", html, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
