@@ -154,7 +154,7 @@ public sealed class PdfDocument : IDisposable
         var interpreter = new ContentInterpreter(file, fonts);
         var content = PageContent(node.Dictionary);
         interpreter.Run(content, node.Resources, new GraphicsState());
-        return new Page(number, width, height, rotation, interpreter.Letters, interpreter.ImageCount);
+        return new Page(number, width, height, rotation, interpreter.Letters, interpreter.ImageCount, interpreter.Paths);
     }
 
     private byte[] PageContent(PdfDictionary page)

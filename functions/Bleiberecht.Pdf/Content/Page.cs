@@ -1,12 +1,12 @@
 namespace Bleiberecht.Pdf.Content;
 
 /// <summary>One page: size, the letters drawn on it, words and text in reading order, and whether it is only images.</summary>
-public sealed class Page
+public sealed partial class Page
 {
     private List<Word>? words;
     private string? text;
 
-    internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, int imageCount)
+    internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, int imageCount, IReadOnlyList<PagePath> paths)
     {
         Number = number;
         Width = width;
@@ -14,6 +14,7 @@ public sealed class Page
         Rotation = rotation;
         Letters = letters;
         ImageCount = imageCount;
+        Paths = paths;
     }
 
     /// <summary>1-based page number.</summary>
@@ -30,6 +31,9 @@ public sealed class Page
 
     /// <summary>Every glyph drawn, in content-stream order.</summary>
     public IReadOnlyList<Letter> Letters { get; }
+
+    /// <summary>Visible painted paths (vector graphics), form XObjects included, in content-stream order.</summary>
+    public IReadOnlyList<PagePath> Paths { get; }
 
     /// <summary>Images drawn (image XObjects and inline images, form XObjects included).</summary>
     public int ImageCount { get; }
