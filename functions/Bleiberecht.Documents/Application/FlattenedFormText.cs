@@ -4,8 +4,7 @@ namespace Bleiberecht.Documents.Application;
 
 /// <summary>
 /// Reads the values of a flattened Kurzantrag from its page text: each value stands below its printed label, up to
-/// the next printed label, section title, page header or footer. Ticks in check boxes are graphics, not text, and
-/// cannot be read this way.
+/// the next printed label, section title, page header or footer. Ticks are read by <see cref="FlattenedFormTicks"/>.
 /// </summary>
 internal static partial class FlattenedFormText
 {
@@ -54,7 +53,7 @@ internal static partial class FlattenedFormText
     }
 
     // Returns the index after the label's last line, or -1. A label may wrap over up to three lines and carry " *".
-    private static int MatchLabel(List<string> lines, int start, string label)
+    internal static int MatchLabel(List<string> lines, int start, string label)
     {
         var joined = string.Empty;
         for (var k = start; k < Math.Min(lines.Count, start + 4); k++)
@@ -102,7 +101,7 @@ internal static partial class FlattenedFormText
         });
     }
 
-    private static string Normalize(string text) => WhitespacePattern().Replace(text, " ").Trim();
+    internal static string Normalize(string text) => WhitespacePattern().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();

@@ -42,7 +42,7 @@ internal static class Problems
     public static ApplicationProblem Flattened(string file) => new(
         "flattened-form",
         null,
-        $"In der Datei „{file}“ sind die Formularfelder nicht mehr ausfüllbar; die Angaben wurden aus dem gedruckten Text gelesen. Angekreuzte Kästchen lassen sich so nicht lesen: bitte die ausfüllbare Fassung senden oder die Kreuze von Hand prüfen.",
-        $"In the file '{file}' the form fields were flattened; the details were read from the printed text. Ticked boxes cannot be read this way: please send the fillable version or check the ticks by hand.",
+        $"In der Datei „{file}“ sind die Formularfelder nicht mehr ausfüllbar; die Angaben und Kreuze wurden aus dem gedruckten Inhalt gelesen. Bitte die übernommenen Angaben prüfen oder die ausfüllbare Fassung senden.",
+        $"In the file '{file}' the form fields were flattened; the details and ticks were read from the printed content. Please check the details taken over, or send the fillable version.",
         IsWarning: true);
 }

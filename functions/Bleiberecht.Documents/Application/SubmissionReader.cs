@@ -82,7 +82,7 @@ public static class SubmissionReader
             }
 
             var signatures = document.GetSignatures(new SignatureValidationOptions { TrustedRoots = options.TrustedRoots, TimeProvider = options.TimeProvider })
-                .Where(s => s.ByteRange.Count > 0) // an empty signature field is not a signature
+                .Where(s => s.ByteRange.Count > 0) // the reader lists signed fields only; one without byte ranges proves nothing
                 .Select(s => new SignatureEvidence(s.FieldName, s.IsValid, s.CoversWholeFile, s.IsTrusted, s.SignerName))
                 .ToList();
             if (values.Count(v => v.Key != KurzantragForm.VersionFieldName) > 0)
@@ -97,14 +97,15 @@ public static class SubmissionReader
                 return null;
             }
 
-            var lines = pages.SelectMany(p => p.Text.Split('\n')).ToList();
+            var printed = pages.SelectMany(PrintedLine.Of).ToList();
+            var lines = printed.Select(l => l.Text).ToList();
             if (!FlattenedFormText.LooksLikeKurzantrag(lines))
             {
                 problems.Add(Problems.UnknownForm(file.Name));
                 return null;
             }
 
-            foreach (var (name, value) in FlattenedFormText.Read(lines))
+            foreach (var (name, value) in FlattenedFormText.Read(lines).Concat(FlattenedFormTicks.Read(printed)))
             {
                 values.TryAdd(name, value);
             }

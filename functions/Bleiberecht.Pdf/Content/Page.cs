@@ -5,6 +5,7 @@ public sealed partial class Page
 {
     private List<Word>? words;
     private string? text;
+    private List<List<Word>>? lines;
 
     internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, int imageCount, IReadOnlyList<PagePath> paths)
     {
@@ -42,7 +43,12 @@ public sealed partial class Page
     public bool IsImageOnly => ImageCount > 0 && Letters.All(l => string.IsNullOrWhiteSpace(l.Value));
 
     /// <summary>The page's text: lines top to bottom, words left to right, separated by spaces and newlines.</summary>
-    public string Text => text ??= string.Join('\n', WordBuilder.Lines(GetWords()).Select(line => string.Join(' ', line.Select(w => w.Text))));
+    public string Text => text ??= string.Join('\n', Lines().Select(line => string.Join(' ', line.Select(w => w.Text))));
+
+    /// <summary>The words grouped into lines in reading order, as <see cref="Text"/> prints them.</summary>
+    public IReadOnlyList<IReadOnlyList<Word>> GetLines() => Lines();
+
+    private List<List<Word>> Lines() => lines ??= WordBuilder.Lines(GetWords());
 
     /// <summary>Words in content order.</summary>
     public IReadOnlyList<Word> GetWords() => words ??= WordBuilder.Words(Letters);
