@@ -115,7 +115,10 @@ public sealed class PdfDocument : IDisposable
     /// <summary>The interactive form; throws <see cref="PdfReadException"/> (<see cref="PdfReadError.Malformed"/>) when there is none.</summary>
     public AcroForm GetForm() => GetFormOrNull() ?? throw new PdfReadException(PdfReadError.Malformed, "The document has no interactive form.");
 
-    /// <summary>Every signature field with its verification verdicts.</summary>
+    /// <summary>
+    /// Every signed signature field with its verification verdicts. An empty signature field, or a placeholder whose
+    /// <c>/Contents</c> is still blank, is not signed and not listed (see <see cref="AcroFormField.IsSigned"/>).
+    /// </summary>
     public IReadOnlyList<PdfSignature> GetSignatures(SignatureValidationOptions? options = null)
     {
         options ??= SignatureValidationOptions.Default;
@@ -154,7 +157,7 @@ public sealed class PdfDocument : IDisposable
         var interpreter = new ContentInterpreter(file, fonts);
         var content = PageContent(node.Dictionary);
         interpreter.Run(content, node.Resources, new GraphicsState());
-        return new Page(number, width, height, rotation, interpreter.Letters, interpreter.ImageCount);
+        return new Page(number, width, height, rotation, interpreter.Letters, interpreter.ImageCount, interpreter.Paths);
     }
 
     private byte[] PageContent(PdfDictionary page)

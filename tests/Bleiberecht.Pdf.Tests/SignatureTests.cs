@@ -112,17 +112,4 @@ public sealed class SignatureTests
         Assert.Equal(signed.Length, signature.SignedRevisionLength);
         Assert.Equal(2, document.Information.Revisions);
     }
-
-    [Fact]
-    public void An_unsigned_signature_field_is_listed_with_a_problem()
-    {
-        var placeholder = Fixtures.Read("sign-placeholder.pdf");
-        using var document = PdfDocument.Open(placeholder);
-
-        var signature = Assert.Single(document.GetSignatures());
-
-        Assert.False(signature.IsValid);
-        Assert.False(signature.CoversWholeFile);
-        Assert.NotEmpty(signature.Problems);
-    }
 }

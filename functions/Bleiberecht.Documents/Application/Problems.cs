@@ -42,7 +42,21 @@ internal static class Problems
     public static ApplicationProblem Flattened(string file) => new(
         "flattened-form",
         null,
-        $"In der Datei „{file}“ sind die Formularfelder nicht mehr ausfüllbar; die Angaben wurden aus dem gedruckten Text gelesen. Angekreuzte Kästchen lassen sich so nicht lesen: bitte die ausfüllbare Fassung senden oder die Kreuze von Hand prüfen.",
-        $"In the file '{file}' the form fields were flattened; the details were read from the printed text. Ticked boxes cannot be read this way: please send the fillable version or check the ticks by hand.",
+        $"In der Datei „{file}“ sind die Formularfelder nicht mehr ausfüllbar; die Angaben und Kreuze wurden aus dem gedruckten Inhalt gelesen. Bitte die übernommenen Angaben prüfen oder die ausfüllbare Fassung senden.",
+        $"In the file '{file}' the form fields were flattened; the details and ticks were read from the printed content. Please check the details taken over, or send the fillable version.",
+        IsWarning: true);
+
+    public static ApplicationProblem ReadByOcr(string file) => new(
+        "read-by-ocr",
+        null,
+        $"Die Datei „{file}“ ist ein Scan; die Angaben wurden per Texterkennung gelesen — bitte prüfen. Kreuze und Unterschriften werden aus Scans nicht übernommen: bitte das ausfüllbare Formular senden oder die Angaben von Hand ergänzen.",
+        $"The file '{file}' is a scan; the details were read by text recognition — please check them. Ticks and signatures are not taken from scans: please send the fillable form or complete the details by hand.",
+        IsWarning: true);
+
+    public static ApplicationProblem OcrValue(FormField field) => new(
+        "ocr-needs-confirmation",
+        field.Name,
+        $"„{field.Label}“ per Texterkennung gelesen — bitte prüfen.",
+        $"'{field.LabelEn}' was read by text recognition — please check.",
         IsWarning: true);
 }

@@ -22,6 +22,7 @@ public static class SubmissionReader
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         var signatures = new List<SignatureEvidence>();
         var problems = new List<ApplicationProblem>();
+        var byOcr = new HashSet<string>(StringComparer.Ordinal);
         var anyForm = false;
         foreach (var file in files)
         {
@@ -32,20 +33,24 @@ public static class SubmissionReader
             }
 
             anyForm = true;
-            foreach (var (name, value) in outcome.Value.Values)
+            foreach (var (name, value) in outcome.Values)
             {
                 if (IsEmpty(values.GetValueOrDefault(name)) && !IsEmpty(value))
                 {
                     values[name] = value;
+                    SetSource(name, outcome.ReadByOcr);
                 }
-                else
+                else if (values.TryAdd(name, value))
                 {
-                    values.TryAdd(name, value);
+                    SetSource(name, outcome.ReadByOcr && !IsEmpty(value));
                 }
             }
 
-            signatures.AddRange(outcome.Value.Signatures);
+            signatures.AddRange(outcome.Signatures);
         }
+
+        // Every value that OCR supplied asks for confirmation, in form order.
+        problems.AddRange(KurzantragForm.Fields.Where(f => byOcr.Contains(f.Name)).Select(Problems.OcrValue));
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.TimeProvider.GetUtcNow(), BerlinTime.Zone).DateTime);
         var read = ApplicationFieldReader.Read(values, signatures, today);
@@ -56,12 +61,24 @@ public static class SubmissionReader
         }
 
         return new ApplicationReadResult(read.Record, [.. problems, .. read.Problems]);
+
+        void SetSource(string name, bool ocr)
+        {
+            if (ocr)
+            {
+                byOcr.Add(name);
+            }
+            else
+            {
+                byOcr.Remove(name);
+            }
+        }
     }
 
     private static bool IsEmpty(string? value) =>
         string.IsNullOrWhiteSpace(value) || FieldValues.Checkbox(value) == false;
 
-    private static (Dictionary<string, string?> Values, List<SignatureEvidence> Signatures)? ReadFile(
+    private static FileOutcome? ReadFile(
         SubmissionFile file, SubmissionReadOptions options, List<ApplicationProblem> problems)
     {
         try
@@ -82,35 +99,35 @@ public static class SubmissionReader
             }
 
             var signatures = document.GetSignatures(new SignatureValidationOptions { TrustedRoots = options.TrustedRoots, TimeProvider = options.TimeProvider })
-                .Where(s => s.ByteRange.Count > 0) // an empty signature field is not a signature
+                .Where(s => s.ByteRange.Count > 0) // the reader lists signed fields only; one without byte ranges proves nothing
                 .Select(s => new SignatureEvidence(s.FieldName, s.IsValid, s.CoversWholeFile, s.IsTrusted, s.SignerName))
                 .ToList();
             if (values.Count(v => v.Key != KurzantragForm.VersionFieldName) > 0)
             {
-                return (values, signatures);
+                return new FileOutcome(values, signatures, ReadByOcr: false);
             }
 
             var pages = document.GetPages().ToList();
             if (pages.Count > 0 && pages.All(p => p.IsImageOnly || string.IsNullOrWhiteSpace(p.Text)) && pages.Any(p => p.IsImageOnly))
             {
-                problems.Add(Problems.ImageOnly(file.Name));
-                return null;
+                return ReadScan(file, pages.Count, options, problems);
             }
 
-            var lines = pages.SelectMany(p => p.Text.Split('\n')).ToList();
+            var printed = pages.SelectMany(PrintedLine.Of).ToList();
+            var lines = printed.Select(l => l.Text).ToList();
             if (!FlattenedFormText.LooksLikeKurzantrag(lines))
             {
                 problems.Add(Problems.UnknownForm(file.Name));
                 return null;
             }
 
-            foreach (var (name, value) in FlattenedFormText.Read(lines))
+            foreach (var (name, value) in FlattenedFormText.Read(lines).Concat(FlattenedFormTicks.Read(printed)))
             {
                 values.TryAdd(name, value);
             }
 
             problems.Add(Problems.Flattened(file.Name));
-            return (values, signatures);
+            return new FileOutcome(values, signatures, ReadByOcr: false);
         }
         catch (PdfPasswordRequiredException)
         {
@@ -131,4 +148,26 @@ public static class SubmissionReader
 
         return null;
     }
+
+    // An image-only scan: text fields by OCR when it is configured and installed (ticks and signatures never), else manual entry.
+    private static FileOutcome? ReadScan(SubmissionFile file, int pageCount, SubmissionReadOptions options, List<ApplicationProblem> problems)
+    {
+        if (options.Ocr is { IsAvailable: true } ocr
+            && TesseractOcr.ReadLines(file.Content, pageCount, ocr) is { } lines
+            && FlattenedFormText.LooksLikeKurzantrag(lines, tolerant: true))
+        {
+            var values = FlattenedFormText.Read(lines, tolerant: true);
+            if (values.GetValueOrDefault(KurzantragForm.VersionFieldName) != KurzantragForm.CurrentVersion)
+            {
+                values.Remove(KurzantragForm.VersionFieldName); // a misread version would only add a false "unknown version"
+            }
+            problems.Add(Problems.ReadByOcr(file.Name));
+            return new FileOutcome(values, [], ReadByOcr: true);
+        }
+
+        problems.Add(Problems.ImageOnly(file.Name));
+        return null;
+    }
+
+    private sealed record FileOutcome(Dictionary<string, string?> Values, List<SignatureEvidence> Signatures, bool ReadByOcr);
 }

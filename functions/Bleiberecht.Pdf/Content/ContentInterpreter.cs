@@ -6,17 +6,23 @@ namespace Bleiberecht.Pdf.Content;
 
 /// <summary>
 /// Interprets content streams for text: graphics state stack, text state and matrices, text-showing operators,
-/// form XObjects (depth-limited, cycle-checked) and image counting. Bounded by the operator limit and the time budget.
+/// form XObjects (depth-limited, cycle-checked) and image counting; painted paths are kept with their bounds (for
+/// ticks on flattened forms). Bounded by the operator limit and the time budget.
 /// </summary>
 internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary, FontDecoder> fonts)
 {
     private const int MaxStateStack = 1024;
+    private const int MaxPaths = 100_000;
     private readonly List<Glyph> glyphs = [];
     private readonly List<PdfObject> operands = [];
     private readonly HashSet<PdfStream> formPath = new(ReferenceEqualityComparer.Instance);
+    private readonly PathBuilder path = new();
     private int operations;
 
     public List<Letter> Letters { get; } = [];
+
+    /// <summary>Visible painted paths (at most <see cref="MaxPaths"/>; more are not kept).</summary>
+    public List<PagePath> Paths { get; } = [];
 
     public int ImageCount { get; private set; }
 
@@ -195,6 +201,33 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
                     }
 
                     break;
+                case "m" when Numbers(2) is { } n:
+                    path.MoveTo(state.Ctm, n[0], n[1]);
+                    break;
+                case "l" when Numbers(2) is { } n:
+                    path.LineTo(state.Ctm, n[0], n[1]);
+                    break;
+                case "c" when Numbers(6) is { } n:
+                    path.CurveTo(state.Ctm, n);
+                    break;
+                case "v" or "y" when Numbers(4) is { } n:
+                    path.CurveTo(state.Ctm, n);
+                    break;
+                case "re" when Numbers(4) is { } n:
+                    path.Rectangle(state.Ctm, n[0], n[1], n[2], n[3]);
+                    break;
+                case "h":
+                    path.ClosePath();
+                    break;
+                case "S" or "s" or "f" or "F" or "f*" or "B" or "B*" or "b" or "b*" or "n":
+                    Paint(op, state);
+                    break;
+                case "w" when Numbers(1) is { } n:
+                    state.LineWidth = Math.Abs(n[0]);
+                    break;
+                case "g" or "G" or "rg" or "RG" or "k" or "K" or "sc" or "SC" or "scn" or "SCN" or "cs" or "CS":
+                    SetColour(op, state);
+                    break;
                 case "BI":
                     SkipInlineImage(lexer);
                     ImageCount++;
@@ -204,6 +237,51 @@ internal sealed class ContentInterpreter(PdfFile file, Dictionary<PdfDictionary,
             }
 
             operands.Clear();
+        }
+    }
+
+    private void Paint(string op, GraphicsState state)
+    {
+        if (op is "s" or "b" or "b*")
+        {
+            path.ClosePath();
+        }
+
+        var stroke = op is "S" or "s" or "B" or "B*" or "b" or "b*";
+        var fill = op is "f" or "F" or "f*" or "B" or "B*" or "b" or "b*";
+        if (path.Paint(stroke, fill, state) is { } painted && Paths.Count < MaxPaths)
+        {
+            Paths.Add(painted);
+        }
+    }
+
+    // Only "is it white" matters (white paint is invisible on paper): gray 1, RGB 1 1 1, CMYK 0 0 0 0.
+    private void SetColour(string op, GraphicsState state)
+    {
+        var stroking = char.IsUpper(op[0]);
+        bool white;
+        if (op is "cs" or "CS")
+        {
+            white = false; // a new colour space starts black
+        }
+        else
+        {
+            var components = operands.Select(o => o.AsNumber()).TakeWhile(v => v is not null).Select(v => v!.Value).ToList();
+            white = components.Count switch
+            {
+                1 or 3 => components.All(v => v >= 0.99),
+                4 => op is "k" or "K" or "sc" or "SC" or "scn" or "SCN" ? components.All(v => v <= 0.01) : false,
+                _ => false,
+            };
+        }
+
+        if (stroking)
+        {
+            state.StrokeWhite = white;
+        }
+        else
+        {
+            state.FillWhite = white;
         }
     }
 

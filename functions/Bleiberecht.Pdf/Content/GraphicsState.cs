@@ -2,7 +2,7 @@ using Bleiberecht.Pdf.Text;
 
 namespace Bleiberecht.Pdf.Content;
 
-/// <summary>The parts of the graphics state text extraction needs (CTM and text state).</summary>
+/// <summary>The parts of the graphics state text and mark extraction need (CTM, text state, line width, whether colours are white).</summary>
 internal sealed class GraphicsState
 {
     public Matrix Ctm { get; set; } = Matrix.Identity;
@@ -20,6 +20,14 @@ internal sealed class GraphicsState
     public double Leading { get; set; }
 
     public double Rise { get; set; }
+
+    public double LineWidth { get; set; } = 1;
+
+    /// <summary>The stroking colour is white (invisible on paper).</summary>
+    public bool StrokeWhite { get; set; }
+
+    /// <summary>The non-stroking colour is white (invisible on paper).</summary>
+    public bool FillWhite { get; set; }
 
     public GraphicsState Clone() => (GraphicsState)MemberwiseClone();
 }

@@ -1,12 +1,13 @@
 namespace Bleiberecht.Pdf.Content;
 
 /// <summary>One page: size, the letters drawn on it, words and text in reading order, and whether it is only images.</summary>
-public sealed class Page
+public sealed partial class Page
 {
     private List<Word>? words;
     private string? text;
+    private List<List<Word>>? lines;
 
-    internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, int imageCount)
+    internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, int imageCount, IReadOnlyList<PagePath> paths)
     {
         Number = number;
         Width = width;
@@ -14,6 +15,7 @@ public sealed class Page
         Rotation = rotation;
         Letters = letters;
         ImageCount = imageCount;
+        Paths = paths;
     }
 
     /// <summary>1-based page number.</summary>
@@ -31,6 +33,9 @@ public sealed class Page
     /// <summary>Every glyph drawn, in content-stream order.</summary>
     public IReadOnlyList<Letter> Letters { get; }
 
+    /// <summary>Visible painted paths (vector graphics), form XObjects included, in content-stream order.</summary>
+    public IReadOnlyList<PagePath> Paths { get; }
+
     /// <summary>Images drawn (image XObjects and inline images, form XObjects included).</summary>
     public int ImageCount { get; }
 
@@ -38,7 +43,12 @@ public sealed class Page
     public bool IsImageOnly => ImageCount > 0 && Letters.All(l => string.IsNullOrWhiteSpace(l.Value));
 
     /// <summary>The page's text: lines top to bottom, words left to right, separated by spaces and newlines.</summary>
-    public string Text => text ??= string.Join('\n', WordBuilder.Lines(GetWords()).Select(line => string.Join(' ', line.Select(w => w.Text))));
+    public string Text => text ??= string.Join('\n', Lines().Select(line => string.Join(' ', line.Select(w => w.Text))));
+
+    /// <summary>The words grouped into lines in reading order, as <see cref="Text"/> prints them.</summary>
+    public IReadOnlyList<IReadOnlyList<Word>> GetLines() => Lines();
+
+    private List<List<Word>> Lines() => lines ??= WordBuilder.Lines(GetWords());
 
     /// <summary>Words in content order.</summary>
     public IReadOnlyList<Word> GetWords() => words ??= WordBuilder.Words(Letters);

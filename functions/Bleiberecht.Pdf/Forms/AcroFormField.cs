@@ -41,5 +41,11 @@ public sealed record AcroFormField
     /// <summary>1-based page numbers of the field's widgets, where the widgets name their page.</summary>
     public IReadOnlyList<int> Pages { get; init; } = [];
 
+    /// <summary>
+    /// For signature fields: whether the field carries a signature (a signature dictionary with a non-blank
+    /// <c>/Contents</c>); an empty field or an unfilled placeholder is not signed. Null for other kinds.
+    /// </summary>
+    public bool? IsSigned { get; init; }
+
     internal PdfDictionary? SignatureDictionary { get; init; }
 }

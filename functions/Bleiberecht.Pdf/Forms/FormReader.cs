@@ -170,6 +170,7 @@ internal static class FormReader
             Flags = flags,
             Pages = pages,
             SignatureDictionary = kind == FieldKind.Signature ? field.Value as PdfDictionary : null,
+            IsSigned = kind == FieldKind.Signature ? field.Value is PdfDictionary signature && Signatures.SignatureReader.IsSigned(file, signature) : null,
         };
     }
 

@@ -18,16 +18,23 @@ internal static class SignatureReader
             return result;
         }
 
+        // An empty signature field (no /V, or a placeholder whose /Contents is still blank) is not signed: it is not
+        // a signature at all, and certainly not an invalid one.
         foreach (var field in form.Fields.Where(f => f.Kind == FieldKind.Signature))
         {
             file.Budget.CheckTime();
-            result.Add(field.SignatureDictionary is { } dictionary
-                ? Verify(file, field.FullName, dictionary, options)
-                : new PdfSignature { FieldName = field.FullName, Problems = ["The field is not signed."] });
+            if (field.SignatureDictionary is { } dictionary && IsSigned(file, dictionary))
+            {
+                result.Add(Verify(file, field.FullName, dictionary, options));
+            }
         }
 
         return result;
     }
+
+    /// <summary>Whether a signature dictionary carries a signature: a <c>/Contents</c> string that is not all zero bytes.</summary>
+    internal static bool IsSigned(PdfFile file, PdfDictionary signature) =>
+        file.Resolve(signature.Get("Contents")) is PdfString { Bytes: { Length: > 0 } bytes } && bytes.AsSpan().ContainsAnyExcept((byte)0);
 
     private static PdfSignature Verify(PdfFile file, string name, PdfDictionary signature, SignatureValidationOptions options)
     {

@@ -95,8 +95,10 @@ internal sealed class FontDecoder
         var flags = file.Resolve(descriptor?.Get("Flags")).AsInteger() ?? 0;
         var encoding = file.Resolve(font.Get("Encoding"));
         var defaultTable = subtype is "TrueType" ? SimpleEncodings.WinAnsi : SimpleEncodings.Standard;
+        var builtIn = encoding is null or PdfNull || encoding is PdfDictionary && file.Resolve(((PdfDictionary)encoding).Get("BaseEncoding")) is null or PdfNull;
         var table = (string[])(SimpleEncodings.ByName(encoding.AsName())
             ?? SimpleEncodings.ByName(file.Resolve((encoding as PdfDictionary)?.Get("BaseEncoding")).AsName())
+            ?? (builtIn && subtype is not "TrueType" && ZapfDingbatsEncoding.IsZapfDingbats(Name) ? ZapfDingbatsEncoding.Table : null)
             ?? ((flags & 4) != 0 && subtype is "TrueType" ? Latin1() : defaultTable)).Clone();
         if (encoding is PdfDictionary encodingDictionary && file.ResolveArray(encodingDictionary.Get("Differences")) is { } differences)
         {

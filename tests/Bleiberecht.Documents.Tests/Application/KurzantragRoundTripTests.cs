@@ -123,29 +123,6 @@ public sealed class KurzantragRoundTripTests
         Assert.Equal(Json(ours.Record), Json(theirs.Record));
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Flattened_form_reads_back_every_text_field_and_says_ticks_need_checking(bool filledByPdfLib)
-    {
-        var expected = SubmissionReader.Read([new("ours.pdf", KurzantragFormGenerator.Generate(Options(Values())))], ReadOptions).Record;
-        var flattened = filledByPdfLib
-            ? await PdfLibAsync(KurzantragFormGenerator.Generate(Options()), Values(), flatten: true)
-            : await PdfLibAsync(KurzantragFormGenerator.Generate(Options(Values())), new Dictionary<string, string?>(), flatten: true);
-
-        var result = SubmissionReader.Read([new("flach.pdf", flattened)], ReadOptions);
-
-        // Ticks are vector graphics after flattening: everything else must be the same record.
-        var withoutTicks = expected with
-        {
-            OtherAuthorityCompetent = null, CourtProcedurePending = null, AsylumApplication = null, DeportationDateFixed = null, Urgent = null,
-            Consent = new ConsentRecord { Place = expected.Consent.Place, Date = expected.Consent.Date },
-        };
-        Assert.Equal(Json(withoutTicks), Json(result.Record));
-        var flat = Assert.Single(result.Problems, p => p.Code == "flattened-form");
-        Assert.Contains("Angekreuzte Kästchen lassen sich so nicht lesen", flat.MessageDe, StringComparison.Ordinal);
-    }
-
     internal static async Task<byte[]> PdfLibAsync(byte[] pdf, IReadOnlyDictionary<string, string?> values, bool flatten)
     {
         var input = await Tools.TempFileAsync(pdf, ".pdf");

@@ -1,0 +1,84 @@
+namespace Bleiberecht.Pdf.Content;
+
+/// <summary>Marks inside an area: what a tick, cross or dot in a check box or radio button looks like once flattened.</summary>
+public sealed partial class Page
+{
+    private const double FrameShare = 0.6;
+    private const double BackgroundShare = 0.9;
+    private const double SpeckShare = 0.1;
+
+    /// <summary>
+    /// The glyphs and painted paths inside <paramref name="area"/> (for example the square of a check box, with some
+    /// margin), leaving out the box itself: its frame (an axis-aligned outline or bevel covering most of the box) and a
+    /// background fill. A check mark or cross path, a filled dot or inner square, a Zapf Dingbats glyph or a letter
+    /// such as ✓ or X counts; an empty box gives an empty list. The box is the largest squarish axis-aligned path in
+    /// the area; without one the area itself is the box.
+    /// </summary>
+    public IReadOnlyList<PageMark> GetMarksInside(PageRectangle area)
+    {
+        var inside = area.Inflate(1);
+        var candidates = Paths.Where(p => inside.Contains(p.Bounds)).ToList();
+        var frame = candidates
+            .Where(p => p.IsAxisAligned && p.Bounds.Width >= 0.4 * area.Width && p.Bounds.Height >= 0.4 * area.Height
+                && p.Bounds.Width <= 2 * p.Bounds.Height && p.Bounds.Height <= 2 * p.Bounds.Width)
+            .MaxBy(p => p.Bounds.Width * p.Bounds.Height);
+        var box = frame?.Bounds ?? area;
+        var marks = new List<PageMark>();
+        foreach (var path in candidates)
+        {
+            if (!IsDecoration(path, box) && !IsSpeck(path, box))
+            {
+                marks.Add(new PageMark(PageMarkKind.Path, path.Bounds, null, null));
+            }
+        }
+
+        var glyphArea = box.Inflate(1);
+        foreach (var letter in Letters)
+        {
+            // A space is no mark; a glyph without known text (a custom check glyph) is.
+            if (letter.Value.Length > 0 && string.IsNullOrWhiteSpace(letter.Value))
+            {
+                continue;
+            }
+
+            var bounds = GlyphBounds(letter);
+            if (glyphArea.Contains((bounds.Left + bounds.Right) / 2, (bounds.Bottom + bounds.Top) / 2))
+            {
+                marks.Add(new PageMark(PageMarkKind.Glyph, bounds, letter.Value, letter.FontName));
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>Whether anything is drawn inside <paramref name="area"/> besides an empty box (see <see cref="GetMarksInside"/>).</summary>
+    public bool HasMarkInside(PageRectangle area) => GetMarksInside(area).Count > 0;
+
+    // The box's own outline, bevel or background: axis-aligned and covering most of the box. A filled inner square
+    // (a tick style) is a single filled rectangle clearly smaller than the box.
+    private static bool IsDecoration(PagePath path, PageRectangle box)
+    {
+        if (!path.IsAxisAligned || path.Bounds.Width < FrameShare * box.Width || path.Bounds.Height < FrameShare * box.Height)
+        {
+            return false;
+        }
+
+        var innerSquare = path.IsRectangle && path.Filled
+            && (path.Bounds.Width < BackgroundShare * box.Width || path.Bounds.Height < BackgroundShare * box.Height);
+        return !innerSquare;
+    }
+
+    private static bool IsSpeck(PagePath path, PageRectangle box) =>
+        path.Bounds.Width < SpeckShare * box.Width && path.Bounds.Height < SpeckShare * box.Height;
+
+    private static PageRectangle GlyphBounds(Letter letter)
+    {
+        var (left, right) = letter.Width >= 0 ? (letter.X, letter.EndX) : (letter.EndX, letter.X);
+        if (right - left < 0.01)
+        {
+            right = left + (0.5 * letter.FontSize);
+        }
+
+        return new PageRectangle(left, letter.Y - (0.2 * letter.FontSize), right, letter.Y + (0.75 * letter.FontSize));
+    }
+}
