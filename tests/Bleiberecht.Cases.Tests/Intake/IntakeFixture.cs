@@ -83,14 +83,15 @@ public sealed class IntakeFixture : IAsyncLifetime
     }
 
     /// <summary>A committee of its own (Dortmund's counsellors, a unique id and prefix) and an intake for it.</summary>
-    public IntakeScope NewScope(IntakeLimits? limits = null)
+    public IntakeScope NewScope(IntakeLimits? limits = null, Func<CommitteeConfiguration, CommitteeConfiguration>? adjust = null)
     {
         var n = Interlocked.Increment(ref committees);
         var prefix = "T" + (char)('A' + (n / 26 % 26)) + (char)('A' + (n % 26));
         var committee = Dortmund with { Id = "test" + n, CaseNumberPrefix = prefix };
+        committee = adjust?.Invoke(committee) ?? committee;
         var catalog = new CommitteeCatalog([committee]);
         var registry = new CaseRegistry(CasesTable, TimeProvider.System);
         var intake = new IntakeService(catalog, registry, Documents, Workflow, IntakeSamples.ReadOptions, TimeProvider.System, NullLogger<IntakeService>.Instance, limits);
-        return new IntakeScope(committee, registry, intake, this);
+        return new IntakeScope(committee, catalog, registry, intake, this);
     }
 }

@@ -6,7 +6,7 @@ using Bleiberecht.Documents.Application;
 namespace Bleiberecht.Cases.Tests.Intake;
 
 /// <summary>One test's committee and intake, with helpers to look at what was stored.</summary>
-public sealed record IntakeScope(CommitteeConfiguration Committee, CaseRegistry Registry, IntakeService Intake, IntakeFixture Fixture)
+public sealed record IntakeScope(CommitteeConfiguration Committee, CommitteeCatalog Catalog, CaseRegistry Registry, IntakeService Intake, IntakeFixture Fixture)
 {
     public const string Counsellor = "fluechtlingsberatung@awo.dortmund.example";
 
