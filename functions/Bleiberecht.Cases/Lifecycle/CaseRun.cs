@@ -189,13 +189,9 @@ internal sealed class CaseRun(TaskOrchestrationContext context, CaseLifecycleInp
             PurgeAt = purgeNow ? closedAt : closedAt + periods.RetentionAfterClosing,
         };
         await RecordAsync(action, detail, actor, at);
-        if (purgeNow)
-        {
-            return await PurgeAsync();
-        }
 
-        // The retention period runs in a fresh execution: the history of the open case (assessment text, reasons in
-        // the events) is dropped, only codes and dates are carried over.
+        // The retention period (zero when purging now) runs in a fresh execution: the history of the open case
+        // (assessment text, reasons in the events) is dropped, only codes and dates are carried over.
         context.ContinueAsNew(input with { Retention = new CaseRetentionState(progress, step) });
         return outcome;
     }

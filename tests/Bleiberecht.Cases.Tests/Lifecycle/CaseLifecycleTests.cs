@@ -245,7 +245,7 @@ public sealed class CaseLifecycleTests(AzuriteFixture azurite) : IClassFixture<A
         texts.AddRange(await hub.TableTextAsync("statistics", r => r.RowKey == caseNumber));
         texts.AddRange(await hub.TableTextAsync("mailsent", r => r.PartitionKey.StartsWith(caseNumber, StringComparison.Ordinal)));
         var history = await hub.TableTextAsync(hub.Hub + "Instances", r => r.PartitionKey == caseNumber);
-        Assert.Contains(history, t => t.Contains("CaseLifecycle.SendLetter", StringComparison.Ordinal)); // the scan read the history
+        Assert.Contains(history, t => t.Contains("CaseLifecycle.Purge", StringComparison.Ordinal)); // the scan read the history
         texts.AddRange(history);
         Assert.Contains(texts, t => t.Contains(caseNumber, StringComparison.Ordinal));
         foreach (var personal in ApplicationForms.PersonalData)
