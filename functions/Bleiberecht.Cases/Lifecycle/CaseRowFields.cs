@@ -10,7 +10,7 @@ namespace Bleiberecht.Cases.Lifecycle;
 public static class CaseRowFields
 {
     /// <summary>The counsellor's organisation id.</summary>
-    public const string Organisation = "Organisation";
+    public const string Organisation = "OrganisationId";
 
     /// <summary>The submitting counsellor's registered e-mail address.</summary>
     public const string CounsellorEmail = "CounsellorEmail";

@@ -8,7 +8,10 @@ namespace Bleiberecht.Cases.Lifecycle;
 /// <summary>One run (replay) of <see cref="CaseLifecycleOrchestrator"/>: its state lives here, its decisions in history.</summary>
 internal sealed class CaseRun(TaskOrchestrationContext context, CaseLifecycleInput input)
 {
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(30), 2.0, TimeSpan.FromMinutes(30)));
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(8, TimeSpan.FromSeconds(15), 2.0, TimeSpan.FromMinutes(30)));
+
+    // A mail relay may be down for hours: retry for about a day before giving up on one letter.
+    private static readonly TaskOptions MailRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(12, TimeSpan.FromMinutes(1), 2.0, TimeSpan.FromHours(4)));
 
     private CaseProgress progress = new();
     private CaseLifecyclePeriods periods = new(TimeSpan.FromDays(7), TimeSpan.FromDays(21), TimeSpan.FromDays(1095));
@@ -19,6 +22,13 @@ internal sealed class CaseRun(TaskOrchestrationContext context, CaseLifecycleInp
 
     public async Task<CaseOutcome> RunAsync()
     {
+        if (input.Retention is { } retention)
+        {
+            progress = retention.Progress;
+            step = retention.Step;
+            return await RetainAndPurgeAsync();
+        }
+
         var check = await ReadAsync();
         await RecordAsync("case.read", check.IsComplete ? "complete" : "incomplete");
         if (!check.IsComplete)
@@ -124,7 +134,9 @@ internal sealed class CaseRun(TaskOrchestrationContext context, CaseLifecycleInp
                     await EnqueueAsync("case.requeued");
                     break;
                 case CaseEventKind.DocumentsAdded:
-                    await ReadAsync();
+                    var missing = progress.MissingItems;
+                    await ReadAsync(); // refreshes the application data (dossier), keeps the admitted case going
+                    progress = progress with { MissingItems = missing };
                     await RecordAsync("case.documents-added", null, caseEvent.Actor, caseEvent.At);
                     break;
                 default:
@@ -177,9 +189,18 @@ internal sealed class CaseRun(TaskOrchestrationContext context, CaseLifecycleInp
             PurgeAt = purgeNow ? closedAt : closedAt + periods.RetentionAfterClosing,
         };
         await RecordAsync(action, detail, actor, at);
-        while (!purgeNow)
+
+        // The retention period (zero when purging now) runs in a fresh execution: the history of the open case
+        // (assessment text, reasons in the events) is dropped, only codes and dates are carried over.
+        context.ContinueAsNew(input with { Retention = new CaseRetentionState(progress, step) });
+        return outcome;
+    }
+
+    private async Task<CaseOutcome> RetainAndPurgeAsync()
+    {
+        while (true)
         {
-            var caseEvent = await NextEventAsync(progress.PurgeAt!.Value);
+            var caseEvent = await NextEventAsync(progress.PurgeAt ?? Now);
             if (caseEvent is null)
             {
                 break;
@@ -195,10 +216,15 @@ internal sealed class CaseRun(TaskOrchestrationContext context, CaseLifecycleInp
             await RecordAsync("case.event-ignored", caseEvent.Kind.ToString(), caseEvent.Actor, caseEvent.At);
         }
 
+        return await PurgeAsync();
+    }
+
+    private async Task<CaseOutcome> PurgeAsync()
+    {
         var deleted = await context.CallActivityAsync<int>(PurgeCaseActivity.Name, input, Retry);
         progress = progress with { Purged = true };
         await RecordAsync("case.purged", string.Create(CultureInfo.InvariantCulture, $"{deleted} documents deleted"));
-        return outcome;
+        return progress.Outcome ?? CaseOutcome.Withdrawn;
     }
 
     private async Task EnqueueAsync(string action)
@@ -235,7 +261,18 @@ internal sealed class CaseRun(TaskOrchestrationContext context, CaseLifecycleInp
         }
     }
 
-    private Task<string> LetterAsync(CaseLetterOrder order) => context.CallActivityAsync<string>(SendCaseLetterActivity.Name, order, Retry);
+    /// <summary>Stores and mails a letter; when the mail keeps failing the case goes on (the letter is stored, the audit trail says so).</summary>
+    private async Task LetterAsync(CaseLetterOrder order)
+    {
+        try
+        {
+            await context.CallActivityAsync<string>(SendCaseLetterActivity.Name, order, MailRetry);
+        }
+        catch (TaskFailedException failure)
+        {
+            await RecordAsync("mail.failed", $"{order.Kind}: {failure.FailureDetails.ErrorType}");
+        }
+    }
 
     private async Task RecordAsync(string action, string? detail = null, Actor? actor = null, DateTimeOffset? at = null)
     {

@@ -85,7 +85,7 @@ public sealed class CaseStore(TableServiceClient tables, CommitteeCatalog commit
     {
         CaseNumber = row.GetString("CaseNumber") ?? row.RowKey["case|".Length..],
         CommitteeId = committeeId,
-        OrganisationId = row.GetString(CaseRowFields.Organisation) ?? "",
+        OrganisationId = row.GetString(CaseRowFields.Organisation) ?? row.GetString("Organisation") ?? "",
         CounsellorEmail = row.GetString(CaseRowFields.CounsellorEmail) ?? "",
         Channel = Enum.TryParse<IntakeChannel>(row.GetString(CaseRowFields.Channel), ignoreCase: true, out var channel) ? channel : IntakeChannel.Api,
         Status = Enum.TryParse<CaseStatus>(row.GetString(CaseRowFields.Status), out var status) ? status : CaseStatus.Received,

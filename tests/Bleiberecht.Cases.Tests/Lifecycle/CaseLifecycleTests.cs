@@ -245,7 +245,7 @@ public sealed class CaseLifecycleTests(AzuriteFixture azurite) : IClassFixture<A
         texts.AddRange(await hub.TableTextAsync("statistics", r => r.RowKey == caseNumber));
         texts.AddRange(await hub.TableTextAsync("mailsent", r => r.PartitionKey.StartsWith(caseNumber, StringComparison.Ordinal)));
         var history = await hub.TableTextAsync(hub.Hub + "Instances", r => r.PartitionKey == caseNumber);
-        Assert.Contains(history, t => t.Contains("CaseLifecycle.SendLetter", StringComparison.Ordinal)); // the scan read the history
+        Assert.Contains(history, t => t.Contains("CaseLifecycle.Purge", StringComparison.Ordinal)); // the scan read the history
         texts.AddRange(history);
         Assert.Contains(texts, t => t.Contains(caseNumber, StringComparison.Ordinal));
         foreach (var personal in ApplicationForms.PersonalData)
@@ -295,5 +295,32 @@ public sealed class CaseLifecycleTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Empty(await hub.CaseBlobsAsync(caseNumber));
         Assert.Equal(CaseOutcome.NotAdmissible, purged.Outcome);
         Assert.Equal([ExclusionFact.OtherAuthorityCompetent], purged.ExclusionFacts);
+    }
+
+    [Fact]
+    public async Task Consent_revoked_during_the_retention_period_purges_at_once_and_the_history_keeps_no_assessment_text()
+    {
+        const string AssessmentText = "Keine besondere Härte erkennbar, da Arbeitsaufnahme erst kürzlich.";
+        await using var hub = await LifecycleHarness.StartAsync(azurite, nextSession: "BF-S-2027-02");
+        var caseNumber = await hub.SubmitAsync(ApplicationForms.Application(ApplicationForms.Complete(), hub.Time));
+        await hub.WaitForAsync(caseNumber, s => s.Status == CaseStatus.Scheduled);
+        await hub.RaiseAsync(caseNumber, CaseEventKind.AgendaClosed, "BF-S-2027-02");
+        await hub.RaiseAsync(caseNumber, CaseEventKind.Assessed, "BF-S-2027-02", new Assessment(Recommendation.NoHardshipRequest, AssessmentText));
+        var closed = await hub.WaitForAsync(caseNumber, s => s.Status == CaseStatus.Closed);
+        await hub.WaitForMailsAsync(3);
+        Assert.False(closed.Purged);
+        hub.Time.Advance(TimeSpan.FromDays(30));
+
+        await hub.Cases.RevokeConsentAsync(caseNumber, new Actor(ActorRole.Secretariat, "ausschuss-buergerdienste@stadt.dortmund.example", "dortmund"));
+
+        var purged = await hub.WaitForEndAsync(caseNumber);
+        Assert.True(purged.Purged);
+        Assert.Equal(CaseOutcome.Assessed, purged.Outcome);
+        Assert.Equal(hub.Time.GetUtcNow(), purged.PurgeAt);
+        Assert.Empty(await hub.CaseBlobsAsync(caseNumber));
+        var history = await hub.TableTextAsync(hub.Hub + "Instances", r => r.PartitionKey == caseNumber);
+        Assert.Contains(history, t => t.Contains("CaseLifecycle.Purge", StringComparison.Ordinal));
+        Assert.DoesNotContain(history, t => t.Contains("Arbeitsaufnahme", StringComparison.Ordinal));
+        Assert.Equal(["case.assessed", "case.consent-revoked", "case.purged"], (await hub.Cases.GetAuditTrailAsync(caseNumber)).Select(e => e.Action).TakeLast(3));
     }
 }
