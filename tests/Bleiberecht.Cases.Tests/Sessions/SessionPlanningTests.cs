@@ -138,6 +138,23 @@ public sealed class SessionPlanningTests(AzuriteFixture azurite) : IClassFixture
     }
 
     [Fact]
+    public async Task A_planned_session_that_lost_its_orchestration_gets_it_back_with_the_next_planning()
+    {
+        await using var harness = await SessionHarness.StartAsync(azurite);
+        var march = await harness.Sessions.PlanAsync(harness.Committee.Id, new SessionPlan(SessionKind.Regular, SessionHarness.Berlin(2027, 3, 1, 10), "Rathaus"), Secretariat);
+        await harness.Workflows.TerminateInstanceAsync(march.Id, "simulated crash after storing the session");
+        await SessionHarness.EventuallyAsync(async () => (await harness.Workflows.GetInstanceAsync(march.Id))?.IsCompleted == true, "the instance ended");
+        await harness.Workflows.PurgeInstanceAsync(march.Id);
+        Assert.Null(await harness.Workflows.GetInstanceAsync(march.Id));
+
+        await harness.Sessions.PlanAsync(harness.Committee.Id, new SessionPlan(SessionKind.Regular, SessionHarness.Berlin(2027, 6, 7, 10), "Rathaus"), Secretariat);
+
+        var repaired = await harness.Workflows.GetInstanceAsync(march.Id, getInputsAndOutputs: true);
+        Assert.NotNull(repaired);
+        Assert.Equal(CaseWorkflow.SessionOrchestratorName, repaired.Name);
+    }
+
+    [Fact]
     public void The_session_orchestration_uses_no_clock_guid_randomness_or_delay()
     {
         Assert.Empty(OrchestratorCodeScanner.FindBannedCalls([typeof(Bleiberecht.Cases.Sessions.SessionLifecycle)]));
