@@ -11,6 +11,8 @@ namespace Bleiberecht.Cases.Sessions;
 /// </summary>
 internal sealed class SessionDocuments(TimeProvider timeProvider)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateSet> templateSets = new(StringComparer.Ordinal);
+
     /// <summary>The topic every agenda item carries: nothing about the person.</summary>
     public const string Topic = "Beratung eines Einzelfalls";
 
@@ -42,7 +44,7 @@ internal sealed class SessionDocuments(TimeProvider timeProvider)
 
     public byte[] Minutes(CommitteeConfiguration committee, SessionRecord session, SessionConclusion conclusion, IEnumerable<AgendaEntry> entries)
     {
-        var templates = TemplateSet.Load(committee.Templates);
+        var templates = Templates(committee);
         var present = conclusion.PresentMemberIds.Select(id => committee.Members.FirstOrDefault(m => m.Id == id)?.Name ?? id).ToArray();
         var chair = committee.Members.FirstOrDefault(m => m.Id == conclusion.Chair)?.Name ?? conclusion.Chair;
         var items = entries
@@ -76,5 +78,7 @@ internal sealed class SessionDocuments(TimeProvider timeProvider)
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(committee.TimeZone)).DateTime);
 
     private DocumentGenerator Generator(CommitteeConfiguration committee, TemplateSet? templates = null) =>
-        new(Letterhead(committee), templates ?? TemplateSet.Load(committee.Templates), timeProvider);
+        new(Letterhead(committee), templates ?? Templates(committee), timeProvider);
+
+    private TemplateSet Templates(CommitteeConfiguration committee) => templateSets.GetOrAdd(committee.Templates, TemplateSet.Load);
 }

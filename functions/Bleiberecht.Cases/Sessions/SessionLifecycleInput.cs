@@ -4,4 +4,4 @@ namespace Bleiberecht.Cases.Sessions;
 /// <param name="SessionId">The session.</param>
 /// <param name="CommitteeId">Its committee.</param>
 /// <param name="AgendaClosesAt">When its agenda closes (UTC).</param>
-public sealed record SessionLifecycleInput(string SessionId, string CommitteeId, DateTimeOffset AgendaClosesAt);
+internal sealed record SessionLifecycleInput(string SessionId, string CommitteeId, DateTimeOffset AgendaClosesAt);

@@ -77,7 +77,7 @@ internal sealed partial class SessionService
             throw SessionRefusals.Invalid("presentMemberIds", $"Unbekannte Mitglieder: {string.Join(", ", unknown)}.", $"Unknown members: {string.Join(", ", unknown)}.");
         }
 
-        await store.UpdateAsync(committee.Id, book =>
+        var concludedNow = await store.UpdateAsync(committee.Id, book =>
         {
             var session = book.FindSession(sessionId) ?? throw SessionRefusals.SessionNotFound(sessionId);
             switch (session.Status)
@@ -89,20 +89,22 @@ internal sealed partial class SessionService
                     throw SessionRefusals.SessionEnded(sessionId, session.Status);
                 case SessionStatus.AgendaClosed:
                     book.Put(session with { Status = SessionStatus.Concluded });
-                    break;
+                    return true;
+                default:
+                    return false;
             }
-
-            return true;
         }, cancellationToken).ConfigureAwait(false);
 
-        // Also when concluded before but the minutes are not done yet: the orchestration takes the first event it gets.
-        await workflows.RaiseEventAsync(sessionId, CaseWorkflow.SessionEventName, new SessionEvent
+        var concluded = new SessionEvent { Kind = SessionEventKind.Concluded, Actor = actor, At = timeProvider.GetUtcNow(), Conclusion = conclusion };
+        try
         {
-            Kind = SessionEventKind.Concluded,
-            Actor = actor,
-            At = timeProvider.GetUtcNow(),
-            Conclusion = conclusion,
-        }, cancellationToken).ConfigureAwait(false);
+            await workflows.RaiseEventAsync(sessionId, CaseWorkflow.SessionEventName, concluded, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException) when (!concludedNow)
+        {
+            // Concluded by an earlier call whose event the orchestration has already taken (it takes the first one only).
+        }
+
         await audit.AppendAsync(Entry(sessionId, actor, "session.concluded"), $"{sessionId}|concluded", cancellationToken).ConfigureAwait(false);
     }
 

@@ -37,6 +37,7 @@ internal sealed partial class SessionService(
             throw SessionRefusals.Invalid("duration", "Die Dauer muss zwischen einer Minute und zwölf Stunden liegen.", "The duration must lie between one minute and twelve hours.");
         }
 
+        await StartMissingOrchestrationsAsync(committeeId, cancellationToken).ConfigureAwait(false);
         var (view, moved) = await store.UpdateAsync(committeeId, book =>
         {
             var now = timeProvider.GetUtcNow();
@@ -79,11 +80,7 @@ internal sealed partial class SessionService(
             return (book.View(session), moving.Select(m => m.CaseNumber).ToArray());
         }, cancellationToken).ConfigureAwait(false);
 
-        await workflows.ScheduleNewOrchestrationInstanceAsync(
-            CaseWorkflow.SessionOrchestratorName,
-            new SessionLifecycleInput(view.Id, committeeId, view.AgendaClosesAt),
-            new StartOrchestrationOptions(view.Id),
-            cancellationToken).ConfigureAwait(false);
+        await StartOrchestrationAsync(committeeId, view.Id, view.AgendaClosesAt, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(Entry(view.Id, actor, "session.planned", $"{view.Kind} {view.StartsAt:O}"), $"{view.Id}|planned", cancellationToken).ConfigureAwait(false);
         foreach (var caseNumber in moved)
         {
@@ -149,6 +146,42 @@ internal sealed partial class SessionService(
         }
 
         throw SessionRefusals.CaseNotAvailable(caseNumber);
+    }
+
+    /// <summary>
+    /// Starts the orchestration of every planned session that has none (a process that died between storing a session
+    /// and starting its orchestration): called before each planning, so the next planning heals the calendar.
+    /// </summary>
+    internal async Task<int> StartMissingOrchestrationsAsync(string committeeId, CancellationToken cancellationToken = default)
+    {
+        var book = await store.LoadAsync(committeeId, cancellationToken).ConfigureAwait(false);
+        var started = 0;
+        foreach (var session in book.Sessions.Where(s => s.Status == SessionStatus.Planned))
+        {
+            if (await workflows.GetInstanceAsync(session.Id, cancellationToken: cancellationToken).ConfigureAwait(false) is null)
+            {
+                await StartOrchestrationAsync(committeeId, session.Id, session.AgendaClosesAt, cancellationToken).ConfigureAwait(false);
+                started++;
+            }
+        }
+
+        return started;
+    }
+
+    private async Task StartOrchestrationAsync(string committeeId, string sessionId, DateTimeOffset agendaClosesAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await workflows.ScheduleNewOrchestrationInstanceAsync(
+                CaseWorkflow.SessionOrchestratorName,
+                new SessionLifecycleInput(sessionId, committeeId, agendaClosesAt),
+                new StartOrchestrationOptions(sessionId),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            // Started by a concurrent repair.
+        }
     }
 
     private AuditEntry Entry(string sessionId, Actor actor, string action, string? detail = null) =>

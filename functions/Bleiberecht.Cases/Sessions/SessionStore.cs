@@ -13,7 +13,7 @@ namespace Bleiberecht.Cases.Sessions;
 /// A change reads the partition, applies a function and commits all changed rows in one entity group transaction, so
 /// concurrent changes of one committee are serialized and never half-applied.
 /// </summary>
-internal sealed class SessionStore(TableClient table, TimeProvider timeProvider)
+internal sealed class SessionStore(TableClient table)
 {
     /// <summary>The table's name.</summary>
     public const string TableName = "sessions";
@@ -76,7 +76,8 @@ internal sealed class SessionStore(TableClient table, TimeProvider timeProvider)
             }
             catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), timeProvider, cancellationToken).ConfigureAwait(false);
+                // A storage back-off, not domain time: the wall clock, also when a test drives a manual clock.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -19,7 +19,7 @@ public static class SessionsServiceCollectionExtensions
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(SessionStore.TableName), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(SessionStore.TableName)));
         services.TryAddSingleton(sp => new MailSentLog(sp.GetRequiredService<TableServiceClient>().GetTableClient(MailSentLog.TableName), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SessionDocuments>();
         services.TryAddSingleton<SessionMailer>();

@@ -85,7 +85,7 @@ internal sealed class SessionHarness : IAsyncDisposable
         services.AddSingleton<ICaseService, TestCaseService>();
         services.AddSingleton<IDocumentStore>(sp => new BlobDocumentStore(sp.GetRequiredService<BlobServiceClient>(), time));
         services.AddSingleton<CaseEventRecorder>();
-        services.AddSingleton(new SessionStore(tables.GetTableClient("sessions" + suffix), time));
+        services.AddSingleton(new SessionStore(tables.GetTableClient("sessions" + suffix)));
         services.AddSingleton(new MailSentLog(tables.GetTableClient("mailsent" + suffix), time));
         services.AddSessions();
         services.AddBleiberechtWorkflow(o =>

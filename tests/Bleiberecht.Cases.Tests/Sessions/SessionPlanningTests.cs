@@ -121,6 +121,40 @@ public sealed class SessionPlanningTests(AzuriteFixture azurite) : IClassFixture
     }
 
     [Fact]
+    public async Task Concurrent_enqueues_put_every_case_on_the_agenda_once_with_distinct_positions()
+    {
+        await using var harness = await SessionHarness.StartAsync(azurite);
+        var session = await harness.Sessions.PlanAsync(harness.Committee.Id, new SessionPlan(SessionKind.Regular, SessionHarness.Berlin(2027, 3, 1, 10), "Rathaus"), Secretariat);
+        var cases = Enumerable.Range(1, 12).Select(n => new CaseNumber(harness.Committee.CaseNumberPrefix, 2027, n).ToString()).ToArray();
+
+        var placed = await Task.WhenAll(cases.Concat(cases).Select(c => harness.Agenda.EnqueueAsync(harness.Committee.Id, c, urgent: false)));
+        await harness.Agenda.RemoveAsync(harness.Committee.Id, cases[0]);
+
+        Assert.All(placed, p => Assert.Equal(session.Id, p));
+        var view = (await harness.Sessions.GetAsync(session.Id))!;
+        Assert.Equal(cases.Order(StringComparer.Ordinal), view.Cases.Select(c => c.CaseNumber).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 12), view.Cases.Select(c => c.Position).Order());
+        Assert.Equal(SessionCaseState.Removed, view.Cases.Single(c => c.CaseNumber == cases[0]).State);
+    }
+
+    [Fact]
+    public async Task A_planned_session_that_lost_its_orchestration_gets_it_back_with_the_next_planning()
+    {
+        await using var harness = await SessionHarness.StartAsync(azurite);
+        var march = await harness.Sessions.PlanAsync(harness.Committee.Id, new SessionPlan(SessionKind.Regular, SessionHarness.Berlin(2027, 3, 1, 10), "Rathaus"), Secretariat);
+        await harness.Workflows.TerminateInstanceAsync(march.Id, "simulated crash after storing the session");
+        await SessionHarness.EventuallyAsync(async () => (await harness.Workflows.GetInstanceAsync(march.Id))?.IsCompleted == true, "the instance ended");
+        await harness.Workflows.PurgeInstanceAsync(march.Id);
+        Assert.Null(await harness.Workflows.GetInstanceAsync(march.Id));
+
+        await harness.Sessions.PlanAsync(harness.Committee.Id, new SessionPlan(SessionKind.Regular, SessionHarness.Berlin(2027, 6, 7, 10), "Rathaus"), Secretariat);
+
+        var repaired = await harness.Workflows.GetInstanceAsync(march.Id, getInputsAndOutputs: true);
+        Assert.NotNull(repaired);
+        Assert.Equal(CaseWorkflow.SessionOrchestratorName, repaired.Name);
+    }
+
+    [Fact]
     public void The_session_orchestration_uses_no_clock_guid_randomness_or_delay()
     {
         Assert.Empty(OrchestratorCodeScanner.FindBannedCalls([typeof(Bleiberecht.Cases.Sessions.SessionLifecycle)]));
