@@ -25,7 +25,7 @@ internal sealed class ProblemStatusMiddleware(RequestDelegate next, IOptions<Jso
         {
             StatusCodes.Status404NotFound => ("not-found", "path", "Diese Adresse gibt es nicht.", "There is no such address."),
             StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "method", "Diese Methode ist hier nicht erlaubt.", "This method is not allowed here."),
-            StatusCodes.Status415UnsupportedMediaType => ("unsupported-media-type", "Content-Type", "Der Inhalt muss JSON sein (application/json).", "The body must be JSON (application/json)."),
+            StatusCodes.Status415UnsupportedMediaType => ("unsupported-media-type", "Content-Type", "Dieses Inhaltsformat wird hier nicht angenommen: Dateien als multipart/form-data (Feld „files“), sonst application/json.", "This content type is not accepted here: files as multipart/form-data (field 'files'), else application/json."),
             StatusCodes.Status413PayloadTooLarge => ("too-large", "body", "Die Anfrage ist zu groß.", "The request is too large."),
             StatusCodes.Status400BadRequest => ("invalid-request", "body", "Die Anfrage ist ungültig: der Inhalt fehlt, ist kein gültiges JSON oder ein Parameter hat das falsche Format.", "The request is invalid: the body is missing or not valid JSON, or a parameter has the wrong format."),
             _ => ("error", "request", ApiProblems.Title(response.StatusCode), "The request failed."),
