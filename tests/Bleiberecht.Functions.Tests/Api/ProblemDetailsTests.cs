@@ -168,6 +168,19 @@ public sealed class ProblemDetailsTests(ApiHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Failure_inside_a_service_gets_500_problem_without_the_exception_text()
+    {
+        using var response = await Host.GetAsync("/api/committees/dortmund/statistics/2099", ApiWorld.Secretariat);
+        var text = await response.Content.ReadAsStringAsync();
+        var problem = await ProblemBody.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("internal-error", problem.Code);
+        Assert.Equal(["request"], problem.Fields);
+        Assert.DoesNotContain("secret-detail", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Actions_reach_the_domain_service_with_the_acting_person()
     {
         using var response = await Host.SendAsync(Json(HttpMethod.Post, "/api/cases/BF-2026-0001/exclusions", """{"fact":"CourtProcedurePending"}"""), ApiWorld.Authority);
