@@ -19,6 +19,21 @@ internal sealed class AuthTokenCommand : ICliCommand
     private const int DefaultHours = 8;
     private const int MaxHours = 24 * 30;
 
+    private readonly Func<string, string?> environment;
+    private readonly string? workingDirectory;
+
+    public AuthTokenCommand()
+        : this(Environment.GetEnvironmentVariable, workingDirectory: null)
+    {
+    }
+
+    /// <summary>For tests: where the settings come from instead of the process environment and current directory.</summary>
+    internal AuthTokenCommand(Func<string, string?> environment, string? workingDirectory)
+    {
+        this.environment = environment;
+        this.workingDirectory = workingDirectory;
+    }
+
     public IReadOnlyList<string> Verb { get; } = ["auth", "token"];
 
     public string Usage => "auth token --role ROLE [--committee ID] --email ADDRESS [--hours 8]   print a development token";
@@ -95,15 +110,16 @@ internal sealed class AuthTokenCommand : ICliCommand
         return true;
     }
 
-    private static string? FindKey()
+    private string? FindKey()
     {
-        if (Environment.GetEnvironmentVariable(AuthSettings.DevelopmentKeySetting) is { Length: > 0 } fromEnvironment)
+        if (environment(AuthSettings.DevelopmentKeySetting) is { Length: > 0 } fromEnvironment)
         {
             return fromEnvironment;
         }
 
-        foreach (var file in new[] { "local.settings.json", "local.settings.sample.json" })
+        foreach (var name in new[] { "local.settings.json", "local.settings.sample.json" })
         {
+            var file = Path.Combine(workingDirectory ?? Directory.GetCurrentDirectory(), name);
             if (!File.Exists(file))
             {
                 continue;
@@ -121,8 +137,8 @@ internal sealed class AuthTokenCommand : ICliCommand
         return null;
     }
 
-    private static string CommitteesDirectory() =>
-        Environment.GetEnvironmentVariable(KnownSettings.CommitteesDirectory) is { Length: > 0 } configured
+    private string CommitteesDirectory() =>
+        environment(KnownSettings.CommitteesDirectory) is { Length: > 0 } configured
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "committees");
 }
