@@ -1,3 +1,4 @@
+using Bleiberecht.Cases.Storage;
 using Bleiberecht.Documents.Application;
 
 namespace Bleiberecht.Functions.Forms;
@@ -5,8 +6,8 @@ namespace Bleiberecht.Functions.Forms;
 /// <summary>
 /// Ties the intake's problems to the file inputs: a problem about a file (its message names the file) goes to the input
 /// the file came from; a problem about a consent field goes to the consent input when a separate consent was uploaded;
-/// every other field problem goes to the application input; problems about the whole submission (unknown sender)
-/// stay in the summary only.
+/// every other field problem goes to the application input, and so do problems about the files together (none, too
+/// many, too large); problems about the whole submission (e.g. an unregistered sender) stay in the summary only.
 /// </summary>
 internal static class ProblemFields
 {
@@ -27,20 +28,20 @@ internal static class ProblemFields
             return IsConsentField(field) && consentInput is not null ? consentInput.FieldId : mainFieldId;
         }
 
-        // The longest matching name wins ("a.pdf" is also inside "ka.pdf"); the messages quote names as „name“.
+        // The intake quotes a file by its safe name (BlobDocumentStore.SafeFileName), the reader by the name it got:
+        // try both; the longest match wins ("a.pdf" is also inside "ka.pdf").
         var named = files
-            .Where(f => f.File.Name.Length > 0 && problem.MessageDe.Contains("„" + f.File.Name + "“", StringComparison.Ordinal))
-            .OrderByDescending(f => f.File.Name.Length)
-            .FirstOrDefault()
-            ?? files.Where(f => f.File.Name.Length > 0 && problem.MessageDe.Contains(f.File.Name, StringComparison.Ordinal))
-                .OrderByDescending(f => f.File.Name.Length)
-                .FirstOrDefault();
+            .SelectMany(f => new[] { f.File.Name, BlobDocumentStore.SafeFileName(f.File.Name) }.Select(name => (File: f, Name: name)))
+            .Where(c => c.Name.Length > 0 && problem.MessageDe.Contains("„" + c.Name + "“", StringComparison.Ordinal))
+            .OrderByDescending(c => c.Name.Length)
+            .Select(c => c.File)
+            .FirstOrDefault();
         if (named is not null)
         {
             return named.FieldId;
         }
 
-        return problem.Code is "no-files" or "too-many-files" or "too-large" or "file-too-large" ? mainFieldId : null;
+        return problem.Code is "no-files" or "too-many-files" or "submission-too-large" ? mainFieldId : null;
     }
 
     private static bool IsConsentField(string field) => ConsentFieldNames.Contains(field);

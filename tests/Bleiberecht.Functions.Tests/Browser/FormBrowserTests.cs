@@ -75,6 +75,7 @@ public sealed partial class FormBrowserTests(BrowserFixture browser) : IClassFix
 
         Assert.Equal("#inhalt", order[0]);
         await Expect(page.GetByLabel(ApplicationLabel)).ToBeFocusedAsync();
+        Assert.Equal("solid 3px", await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; }"));
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"));
         await chooser.SetFilesAsync(Pdf("kurzantrag.pdf", Pdfs.Complete()));
         await page.Keyboard.PressAsync("Tab");

@@ -18,9 +18,20 @@ internal sealed class FakeCaseIntake(TimeProvider time) : ICaseIntake
 
     public ConcurrentQueue<(string CaseNumber, IntakeRequest Request)> Additions { get; } = new();
 
+    /// <summary>The sender the intake refuses as not registered (as the real one does for unknown addresses).</summary>
+    public const string UnregisteredCounsellor = "unbekannt@example.org";
+
     public Task<IntakeResult> SubmitAsync(IntakeRequest request, CancellationToken cancellationToken = default)
     {
         Submissions.Enqueue(request);
+        if (request.CounsellorEmail == UnregisteredCounsellor)
+        {
+            return Task.FromResult(new IntakeResult
+            {
+                Problems = [new ApplicationProblem("unknown-counsellor", null, "Ihre E-Mail-Adresse ist bei diesem Gremium nicht als beratende Stelle registriert.", "Not registered.")],
+            });
+        }
+
         var read = SubmissionReader.Read(request.Files, new SubmissionReadOptions { TimeProvider = time });
         if (read.Problems.Any(p => Unusable.Contains(p.Code)))
         {

@@ -70,7 +70,9 @@ public sealed class FormHost : IAsyncLifetime
         }
 
 #pragma warning disable CA2000 // The client owns and disposes the handler.
-        return new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }, disposeHandler: true) { BaseAddress = BaseAddress };
+        // A request with Expect: 100-continue waits for the server's answer instead of sending the body after 1 s.
+        var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, Expect100ContinueTimeout = TimeSpan.FromSeconds(30) };
+        return new HttpClient(handler, disposeHandler: true) { BaseAddress = BaseAddress };
 #pragma warning restore CA2000
     }
 }

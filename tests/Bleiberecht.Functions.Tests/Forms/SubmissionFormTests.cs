@@ -179,6 +179,17 @@ public sealed partial class SubmissionFormTests(FormHost host) : IClassFixture<F
     }
 
     [Fact]
+    public async Task Problem_of_the_whole_submission_is_in_the_summary_without_marking_a_field()
+    {
+        using var client = host.Client(FormHost.Counsellor with { Subject = FakeCaseIntake.UnregisteredCounsellor });
+        var (response, html) = await FormClient.PostAsync(client, "/api/antrag", "/api/antrag", [("antrag", "antrag.pdf", Pdfs.Complete())]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("<li>Ihre E-Mail-Adresse ist bei diesem Gremium nicht als beratende Stelle registriert.</li>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-invalid", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task File_names_are_shown_as_text_never_as_markup()
     {
         using var client = host.Client(FormHost.Counsellor);
