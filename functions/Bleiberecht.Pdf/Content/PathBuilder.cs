@@ -141,7 +141,7 @@ internal sealed class PathBuilder
 
         if (rectangles == 1)
         {
-            return true;
+            return axisAligned; // a rotated re is not axis-aligned
         }
 
         // Four axis-aligned lines that close (m l l l [l|h]).
