@@ -18,11 +18,7 @@ public sealed partial class Page
     {
         var inside = area.Inflate(1);
         var candidates = Paths.Where(p => inside.Contains(p.Bounds)).ToList();
-        var frame = candidates
-            .Where(p => IsOutline(p) && p.Bounds.Width >= 0.4 * area.Width && p.Bounds.Height >= 0.4 * area.Height
-                && p.Bounds.Width <= 2 * p.Bounds.Height && p.Bounds.Height <= 2 * p.Bounds.Width)
-            .MaxBy(p => p.Bounds.Width * p.Bounds.Height);
-        var box = frame?.Bounds ?? area;
+        var box = Outline(candidates, area)?.Bounds ?? area;
         var marks = new List<PageMark>();
         foreach (var path in candidates)
         {
@@ -51,6 +47,17 @@ public sealed partial class Page
         return marks;
     }
 
+    /// <summary>
+    /// The outline of a box drawn in <paramref name="area"/> (the largest squarish stroked square or circle, or a frame
+    /// filled as a ring), or null when there is none: then an empty area is no evidence of an unticked box (a scan
+    /// with a text layer, say).
+    /// </summary>
+    public PageRectangle? FindBoxOutline(PageRectangle area)
+    {
+        var inside = area.Inflate(1);
+        return Outline(Paths.Where(p => inside.Contains(p.Bounds)), area)?.Bounds;
+    }
+
     /// <summary>Whether anything is drawn inside <paramref name="area"/> besides an empty box (see <see cref="GetMarksInside"/>).</summary>
     public bool HasMarkInside(PageRectangle area) => GetMarksInside(area).Count > 0;
 
@@ -73,6 +80,11 @@ public sealed partial class Page
 
         return path.IsAxisAligned || path.IsClosed;
     }
+
+    private static PagePath? Outline(IEnumerable<PagePath> candidates, PageRectangle area) => candidates
+        .Where(p => IsOutline(p) && p.Bounds.Width >= 0.4 * area.Width && p.Bounds.Height >= 0.4 * area.Height
+            && p.Bounds.Width <= 2 * p.Bounds.Height && p.Bounds.Height <= 2 * p.Bounds.Width)
+        .MaxBy(p => p.Bounds.Width * p.Bounds.Height);
 
     // A stroked square or circle, or a frame filled as a ring (two axis-aligned subpaths, even-odd).
     private static bool IsOutline(PagePath path) =>
