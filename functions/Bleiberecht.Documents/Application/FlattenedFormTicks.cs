@@ -6,7 +6,8 @@ namespace Bleiberecht.Documents.Application;
 /// Reads the check boxes of a flattened Kurzantrag: the generated form prints each box left of its label (a box of
 /// font size + 2 points, 6 points before the label's first line), so the box is found from where the label starts
 /// and read from the marks inside it (a check mark path, a Zapf Dingbats glyph, a cross or letter). An empty box
-/// (just its square) reads as not ticked. Yes/no questions: the "Ja" and "Nein" boxes below the question.
+/// (just its square) reads as not ticked; where no box is drawn at all the tick stays unread. Yes/no questions: the
+/// "Ja" and "Nein" boxes below the question.
 /// </summary>
 internal static class FlattenedFormTicks
 {
@@ -46,8 +47,18 @@ internal static class FlattenedFormTicks
         line.Left - (0.15 * line.FontSize),
         line.Baseline + (1.2 * line.FontSize));
 
-    private static string? Tick(PrintedLine line) =>
-        line.Page is null || line.FontSize <= 0 ? null : line.Page.HasMarkInside(BoxArea(line)) ? Ticked : NotTicked;
+    // Ticked: a mark in the box. Not ticked: the empty box is there. Neither (no box drawn, e.g. a scan with a text
+    // layer, where the tick is in the image): unread.
+    private static string? Tick(PrintedLine line)
+    {
+        if (line.Page is not { } page || line.FontSize <= 0)
+        {
+            return null;
+        }
+
+        var area = BoxArea(line);
+        return page.HasMarkInside(area) ? Ticked : page.FindBoxOutline(area) is not null ? NotTicked : null;
+    }
 
     private static (int Start, int End)? FindLabel(List<string> lines, string printedLabel)
     {

@@ -16,4 +16,7 @@ public sealed record PagePath(PageRectangle Bounds, bool Stroked, bool Filled, b
 
     /// <summary>Whether every segment is a horizontal or vertical line (frames, rectangles, bevels; not a tick or a cross).</summary>
     public bool IsAxisAligned { get; init; }
+
+    /// <summary>Whether every subpath is closed (<c>h</c>, <c>re</c>, or ending where it started): outlines, not strokes such as a check mark.</summary>
+    public bool IsClosed { get; init; }
 }

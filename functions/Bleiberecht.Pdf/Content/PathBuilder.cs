@@ -15,11 +15,14 @@ internal sealed class PathBuilder
     private int rectangles;
     private int subpaths;
     private bool axisAligned = true;
+    private bool allClosed = true;
+    private bool closedNow;
     private (double X, double Y) current;
     private (double X, double Y) start;
 
     public void MoveTo(Matrix ctm, double x, double y)
     {
+        EndSubpath();
         current = start = ctm.Transform(x, y);
         subpaths++;
         Add(current);
@@ -63,6 +66,7 @@ internal sealed class PathBuilder
 
     public void ClosePath()
     {
+        closedNow = true;
         if (points.Count > 0 && current != start)
         {
             segments++;
@@ -78,7 +82,8 @@ internal sealed class PathBuilder
         minX = minY = double.MaxValue;
         maxX = maxY = double.MinValue;
         segments = rectangles = subpaths = 0;
-        axisAligned = true;
+        axisAligned = allClosed = true;
+        closedNow = false;
     }
 
     /// <summary>The painted path, or null when it is empty, invisible or not finite.</summary>
@@ -100,13 +105,32 @@ internal sealed class PathBuilder
             }
 
             var bounds = new PageRectangle(minX - half, minY - half, maxX + half, maxY + half);
-            return new PagePath(bounds, stroke, fill, IsRectangle(), segments) { Subpaths = subpaths, IsAxisAligned = axisAligned && segments > 0 };
+            EndSubpath();
+            return new PagePath(bounds, stroke, fill, IsRectangle(), segments)
+            {
+                Subpaths = subpaths,
+                IsAxisAligned = axisAligned && segments > 0,
+                IsClosed = allClosed && segments > 0,
+            };
         }
         finally
         {
             Clear();
         }
     }
+
+    // A subpath is closed by h (or re) or by ending where it started.
+    private void EndSubpath()
+    {
+        if (subpaths > 0 && !closedNow && Distance(current, start) > 0.01)
+        {
+            allClosed = false;
+        }
+
+        closedNow = false;
+    }
+
+    private static double Distance((double X, double Y) a, (double X, double Y) b) => Math.Abs(a.X - b.X) + Math.Abs(a.Y - b.Y);
 
     private bool IsRectangle()
     {
@@ -117,7 +141,7 @@ internal sealed class PathBuilder
 
         if (rectangles == 1)
         {
-            return true;
+            return axisAligned; // a rotated re is not axis-aligned
         }
 
         // Four axis-aligned lines that close (m l l l [l|h]).

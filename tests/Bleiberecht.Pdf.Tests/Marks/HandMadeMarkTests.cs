@@ -20,6 +20,21 @@ public sealed class HandMadeMarkTests
     }
 
     [Fact]
+    public void Box_outline_is_found_where_a_box_is_drawn_and_not_on_text_alone()
+    {
+        var boxed = PageOf(Frame + "BT /F1 10 Tf 118 702.5 Td (Ja) Tj ET\n");
+        var textOnly = PageOf("BT /F1 10 Tf 118 702.5 Td (Ja) Tj ET\n");
+
+        var outline = boxed.FindBoxOutline(Box.Inflate(3));
+
+        Assert.NotNull(outline);
+        Assert.InRange(outline.Value.Left, 99.5, 100.5);
+        Assert.InRange(outline.Value.Top, 711.5, 712.5);
+        Assert.Null(textOnly.FindBoxOutline(Box.Inflate(3)));
+        Assert.False(textOnly.HasMarkInside(Box.Inflate(3)));
+    }
+
+    [Fact]
     public void White_background_bevel_and_frame_drawn_as_two_filled_rectangles_are_no_mark()
     {
         var page = PageOf(
