@@ -50,7 +50,11 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
         await fx.AdvanceAsync(TimeSpan.FromDays(14));
         await fx.WaitForStatusAsync(caseNumber, "Closed", "Incomplete");
         var closing = await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Abschluss des Verfahrens – Vorgang " + caseNumber);
-        Assert.Contains("unvollständig", EndToEndText.Of(Assert.Single(closing.PdfAttachments).Content), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("nicht fristgerecht eingegangen", EndToEndText.Of(Assert.Single(closing.PdfAttachments).Content), StringComparison.Ordinal);
+
+        // Without consent nothing may be kept: the submitted application is gone at once.
+        await fx.WaitForCaseAsync(caseNumber, c => c["purged"]?.GetValue<bool>() == true, "purged");
+        Assert.DoesNotContain(await fx.StoredTextsAsync(), s => s == $"blob documents/cases/{caseNumber}/antrag.pdf");
     }
 
     [Fact]

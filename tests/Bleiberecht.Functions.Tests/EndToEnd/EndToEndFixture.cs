@@ -216,7 +216,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
     {
         var texts = new List<string>();
         // Every table and container the app declares (the list Bicep creates), including the workflow's.
-        var resources = Deployment.StorageResourceCatalog.Default;
+        var resources = Bleiberecht.Functions.Deployment.StorageResourceCatalog.Default;
         foreach (var table in resources.Tables)
         {
             try
