@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Bleiberecht.Testing;
+using Bleiberecht.Documents.Application;
 
 namespace Bleiberecht.Functions.Tests.EndToEnd;
 
@@ -15,21 +15,21 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
     [Fact]
     public async Task Consent_sent_after_the_reminder_lets_the_case_go_on()
     {
-        var (status, body) = await fx.SubmitAsync(EndToEndFixture.Counsellor, ("antrag.pdf", SampleApplications.Pdf(SampleApplications.WithoutConsent("LC1"))));
+        var (status, body) = await fx.SubmitAsync(EndToEndFixture.Counsellor, ("antrag.pdf", KurzantragSamples.Pdf(KurzantragSamples.WithoutConsent("LC1"))));
         Assert.True(status == HttpStatusCode.Created, body.ToJsonString());
         var caseNumber = body["caseNumber"]!.GetValue<string>();
         Assert.Contains("Einwilligung", EndToEndJson.Text(body["problems"]), StringComparison.Ordinal);
         await fx.WaitForStatusAsync(caseNumber, "Incomplete");
-        var request = await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Anforderung fehlender Angaben – Vorgang " + caseNumber);
+        var request = await fx.WaitForMailAsync(KurzantragSamples.AwoCounsellor, "Anforderung fehlender Angaben – Vorgang " + caseNumber);
         Assert.Contains(caseNumber, request.Subject, StringComparison.Ordinal);
 
         await fx.AdvanceAsync(TimeSpan.FromDays(8));
-        await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Erinnerung an fehlende Angaben – Vorgang " + caseNumber);
+        await fx.WaitForMailAsync(KurzantragSamples.AwoCounsellor, "Erinnerung an fehlende Angaben – Vorgang " + caseNumber);
         Assert.Equal("Incomplete", (await fx.GetCaseAsync(caseNumber))["status"]!.GetValue<string>());
 
         using var counsellor = fx.As(EndToEndFixture.Counsellor);
         using var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(SampleApplications.ConsentPdf("LC1"));
+        var part = new ByteArrayContent(KurzantragSamples.ConsentPdf("LC1"));
         part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(part, "files", "einwilligung.pdf");
         using var added = await counsellor.PostAsync($"/api/cases/{caseNumber}/documents", form);
@@ -40,16 +40,16 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
     [Fact]
     public async Task Case_without_consent_closes_as_incomplete_after_21_days_and_its_documents_are_purged()
     {
-        var (_, body) = await fx.SubmitAsync(EndToEndFixture.Counsellor, ("antrag.pdf", SampleApplications.Pdf(SampleApplications.WithoutConsent("TO1"))));
+        var (_, body) = await fx.SubmitAsync(EndToEndFixture.Counsellor, ("antrag.pdf", KurzantragSamples.Pdf(KurzantragSamples.WithoutConsent("TO1"))));
         var caseNumber = body["caseNumber"]!.GetValue<string>();
         await fx.WaitForStatusAsync(caseNumber, "Incomplete");
 
         await fx.AdvanceAsync(TimeSpan.FromDays(8));
-        await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Erinnerung an fehlende Angaben – Vorgang " + caseNumber);
+        await fx.WaitForMailAsync(KurzantragSamples.AwoCounsellor, "Erinnerung an fehlende Angaben – Vorgang " + caseNumber);
         Assert.Equal("Incomplete", (await fx.GetCaseAsync(caseNumber))["status"]!.GetValue<string>());
         await fx.AdvanceAsync(TimeSpan.FromDays(14));
         await fx.WaitForStatusAsync(caseNumber, "Closed", "Incomplete");
-        var closing = await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Abschluss des Verfahrens – Vorgang " + caseNumber);
+        var closing = await fx.WaitForMailAsync(KurzantragSamples.AwoCounsellor, "Abschluss des Verfahrens – Vorgang " + caseNumber);
         Assert.Contains("nicht fristgerecht eingegangen", EndToEndText.Of(Assert.Single(closing.PdfAttachments).Content), StringComparison.Ordinal);
 
         // Without consent nothing may be kept: the submitted application is gone at once.
@@ -60,17 +60,17 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
     [Fact]
     public async Task Asylum_application_named_in_the_form_closes_the_case_as_not_admissible_with_the_reason()
     {
-        var caseNumber = await fx.SubmitNewCaseAsync(SampleApplications.WithExclusion("NA1", "ausschluss_asylantrag"));
+        var caseNumber = await fx.SubmitNewCaseAsync(KurzantragSamples.WithExclusion("NA1", "ausschluss_asylantrag"));
         var closed = await fx.WaitForStatusAsync(caseNumber, "Closed", "NotAdmissible");
         Assert.Contains("AsylumApplication", EndToEndJson.Text(closed["exclusionFacts"]), StringComparison.Ordinal);
-        var notice = await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Abschluss des Verfahrens – Vorgang " + caseNumber);
+        var notice = await fx.WaitForMailAsync(KurzantragSamples.AwoCounsellor, "Abschluss des Verfahrens – Vorgang " + caseNumber);
         Assert.Contains("Asyl", EndToEndText.Of(Assert.Single(notice.PdfAttachments).Content), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Asylum_application_reported_after_submission_closes_the_waiting_case()
     {
-        var caseNumber = await fx.SubmitNewCaseAsync(SampleApplications.Complete("AR1"));
+        var caseNumber = await fx.SubmitNewCaseAsync(KurzantragSamples.Complete("AR1"));
         await fx.WaitForCaseAsync(caseNumber, c => c["status"]?.GetValue<string>() is "Waiting" or "Scheduled", "waiting");
         var (status, text) = await fx.PostAsync(EndToEndFixture.Authority, $"/api/cases/{caseNumber}/exclusions", new { fact = "AsylumApplication" });
         Assert.True(status == HttpStatusCode.Accepted, text);
@@ -81,12 +81,12 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
     [Fact]
     public async Task Withdrawn_case_closes_with_a_notice_and_cannot_be_withdrawn_twice()
     {
-        var caseNumber = await fx.SubmitNewCaseAsync(SampleApplications.Complete("WD1"));
+        var caseNumber = await fx.SubmitNewCaseAsync(KurzantragSamples.Complete("WD1"));
         await fx.WaitForCaseAsync(caseNumber, c => c["status"]?.GetValue<string>() is "Waiting" or "Scheduled", "waiting");
         var (status, text) = await fx.PostAsync(EndToEndFixture.Counsellor, $"/api/cases/{caseNumber}/withdrawal", new { reason = "Aufenthaltserlaubnis auf anderem Weg erteilt." });
         Assert.True(status == HttpStatusCode.Accepted, text);
         await fx.WaitForStatusAsync(caseNumber, "Closed", "Withdrawn");
-        await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Abschluss des Verfahrens – Vorgang " + caseNumber);
+        await fx.WaitForMailAsync(KurzantragSamples.AwoCounsellor, "Abschluss des Verfahrens – Vorgang " + caseNumber);
 
         var (again, problem) = await fx.PostAsync(EndToEndFixture.Counsellor, $"/api/cases/{caseNumber}/withdrawal", new { reason = "nochmals" });
         Assert.Equal(HttpStatusCode.Conflict, again);
@@ -97,7 +97,7 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
     public async Task Revoked_consent_leaves_no_document_and_no_personal_data()
     {
         const string reference = "RV1";
-        var caseNumber = await fx.SubmitNewCaseAsync(SampleApplications.Complete(reference));
+        var caseNumber = await fx.SubmitNewCaseAsync(KurzantragSamples.Complete(reference));
         await fx.WaitForCaseAsync(caseNumber, c => c["status"]?.GetValue<string>() is "Waiting" or "Scheduled", "waiting");
         var (status, text) = await fx.PostAsync(EndToEndFixture.Counsellor, $"/api/cases/{caseNumber}/consent-revocation", new { });
         Assert.True(status == HttpStatusCode.Accepted, text);
@@ -107,7 +107,7 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
 
         var stored = await fx.StoredTextsAsync();
         Assert.DoesNotContain(stored, s => s.StartsWith("blob documents/cases/" + caseNumber + "/", StringComparison.Ordinal));
-        foreach (var personal in SampleApplications.PersonalData(reference))
+        foreach (var personal in KurzantragSamples.PersonalData(reference))
         {
             Assert.DoesNotContain(stored, s => s.Contains(personal, StringComparison.Ordinal));
         }
@@ -120,7 +120,7 @@ public sealed class CaseBranchTests(EndToEndFixture fx) : IClassFixture<EndToEnd
     [Fact]
     public async Task Same_file_uploaded_twice_gives_the_same_case_and_creates_nothing_new()
     {
-        var pdf = SampleApplications.Pdf(SampleApplications.Complete("DU1"));
+        var pdf = KurzantragSamples.Pdf(KurzantragSamples.Complete("DU1"));
         var (first, firstBody) = await fx.SubmitAsync(EndToEndFixture.Counsellor, ("antrag.pdf", pdf));
         var (second, secondBody) = await fx.SubmitAsync(EndToEndFixture.Counsellor, ("antrag-nochmal.pdf", pdf));
 

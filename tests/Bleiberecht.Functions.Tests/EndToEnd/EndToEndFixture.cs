@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bleiberecht.Cases.Contracts;
+using Bleiberecht.Documents.Application;
 using Bleiberecht.Functions.Auth;
 using Bleiberecht.Functions.Tests.App;
 using Bleiberecht.Storage;
@@ -43,7 +44,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     internal TableServiceClient Tables { get; private set; } = null!;
 
-    public static Actor Counsellor { get; } = new(ActorRole.Counsellor, SampleApplications.AwoCounsellor, Committee, "awo");
+    public static Actor Counsellor { get; } = new(ActorRole.Counsellor, KurzantragSamples.AwoCounsellor, Committee, "awo");
 
     public static Actor OtherCounsellor { get; } = new(ActorRole.Counsellor, "case.management@kim.dortmund.example", Committee, "kim");
 
@@ -139,7 +140,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
     /// <summary>Submits a sample and returns its new case number (asserts 201).</summary>
     public async Task<string> SubmitNewCaseAsync(IReadOnlyDictionary<string, string?> values)
     {
-        var (status, body) = await SubmitAsync(Counsellor, ("kurzantrag.pdf", SampleApplications.Pdf(values)));
+        var (status, body) = await SubmitAsync(Counsellor, ("kurzantrag.pdf", KurzantragSamples.Pdf(values)));
         Assert.True(status == HttpStatusCode.Created, $"{status}: {body}");
         return body["caseNumber"]!.GetValue<string>();
     }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Bleiberecht.Testing;
+using Bleiberecht.Documents.Application;
 
 namespace Bleiberecht.Functions.Tests.EndToEnd;
 
@@ -20,7 +20,7 @@ public sealed class SessionPathTests(EndToEndFixture fx) : IClassFixture<EndToEn
         var (planned, session) = await fx.PlanSessionAsync("Regular", now.AddDays(30));
         Assert.True(planned == HttpStatusCode.Created, session.ToJsonString());
         var sessionId = session["id"]!.GetValue<string>();
-        var caseNumber = await fx.SubmitNewCaseAsync(SampleApplications.Complete(reference));
+        var caseNumber = await fx.SubmitNewCaseAsync(KurzantragSamples.Complete(reference));
         Assert.Matches(@"^BF-\d{4}-\d{4}$", caseNumber);
         await fx.WaitForCaseAsync(caseNumber, c => c["status"]?.GetValue<string>() == "Scheduled" && c["sessionId"]?.GetValue<string>() == sessionId, "scheduled for the session");
 
@@ -33,8 +33,8 @@ public sealed class SessionPathTests(EndToEndFixture fx) : IClassFixture<EndToEn
         foreach (var attachment in invitation.PdfAttachments)
         {
             var text = EndToEndText.Of(attachment.Content);
-            Assert.DoesNotContain(SampleApplications.FamilyName(reference), text, StringComparison.Ordinal);
-            Assert.DoesNotContain(SampleApplications.Street, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(KurzantragSamples.FamilyName(reference), text, StringComparison.Ordinal);
+            Assert.DoesNotContain(KurzantragSamples.Street, text, StringComparison.Ordinal);
         }
 
         await fx.WaitForMailAsync(EndToEndFixture.SecretariatEmail, sessionId);
@@ -62,9 +62,9 @@ public sealed class SessionPathTests(EndToEndFixture fx) : IClassFixture<EndToEn
         Assert.True(assessed == HttpStatusCode.Accepted, assessedBody);
         await fx.WaitForStatusAsync(caseNumber, "Closed", "Assessed");
 
-        var letter = await fx.WaitForMailAsync(SampleApplications.AwoCounsellor, "Ergebnis der Beratung – Vorgang " + caseNumber);
+        var letter = await fx.WaitForMailAsync(KurzantragSamples.AwoCounsellor, "Ergebnis der Beratung – Vorgang " + caseNumber);
         Assert.Contains(caseNumber, letter.Subject, StringComparison.Ordinal);
-        Assert.DoesNotContain(SampleApplications.FamilyName(reference), letter.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain(KurzantragSamples.FamilyName(reference), letter.Subject, StringComparison.Ordinal);
         var letterText = EndToEndText.Of(Assert.Single(letter.PdfAttachments).Content);
         Assert.Contains("Härtefallersuchen", letterText, StringComparison.Ordinal);
         await fx.WaitForMailAsync(EndToEndFixture.AuthorityEmail, "Einschätzung des Gremiums – Vorgang " + caseNumber);
@@ -92,12 +92,12 @@ public sealed class SessionPathTests(EndToEndFixture fx) : IClassFixture<EndToEn
             var year = (await fx.NowAsync()).Year;
             var statistics = await secretariat.GetFromJsonAsync<JsonObject>($"/api/committees/{EndToEndFixture.Committee}/statistics/{now.Year}");
             Assert.True(statistics!["assessed"]!.GetValue<int>() >= 1, statistics.ToJsonString());
-            Assert.DoesNotContain(SampleApplications.FamilyName(reference), EndToEndJson.Text(statistics), StringComparison.Ordinal);
+            Assert.DoesNotContain(KurzantragSamples.FamilyName(reference), EndToEndJson.Text(statistics), StringComparison.Ordinal);
             Assert.True(year >= now.Year);
         }
 
         var stored = await fx.StoredTextsAsync();
-        foreach (var personal in SampleApplications.PersonalData(reference))
+        foreach (var personal in KurzantragSamples.PersonalData(reference))
         {
             Assert.DoesNotContain(stored, s => !s.StartsWith("blob ", StringComparison.Ordinal) && s.Contains(personal, StringComparison.Ordinal));
         }
@@ -110,7 +110,7 @@ public sealed class SessionPathTests(EndToEndFixture fx) : IClassFixture<EndToEn
         var now = await fx.NowAsync();
         var first = (await fx.PlanSessionAsync("Regular", now.AddDays(25))).Body["id"]!.GetValue<string>();
         var second = (await fx.PlanSessionAsync("Regular", now.AddDays(60))).Body["id"]!.GetValue<string>();
-        var caseNumber = await fx.SubmitNewCaseAsync(SampleApplications.Complete("DF1"));
+        var caseNumber = await fx.SubmitNewCaseAsync(KurzantragSamples.Complete("DF1"));
         await fx.WaitForCaseAsync(caseNumber, c => c["sessionId"]?.GetValue<string>() == first, "scheduled for the first session");
 
         await fx.AdvanceAsync(TimeSpan.FromDays(5));
@@ -131,7 +131,7 @@ public sealed class SessionPathTests(EndToEndFixture fx) : IClassFixture<EndToEn
     public async Task Urgent_case_goes_to_an_ad_hoc_session()
     {
         var now = await fx.NowAsync();
-        var caseNumber = await fx.SubmitNewCaseAsync(SampleApplications.Urgent("AH1", DateOnly.FromDateTime(now.AddDays(20).UtcDateTime)));
+        var caseNumber = await fx.SubmitNewCaseAsync(KurzantragSamples.Urgent("AH1", DateOnly.FromDateTime(now.AddDays(20).UtcDateTime)));
         await fx.WaitForCaseAsync(caseNumber, c => c["urgent"]?.GetValue<bool>() == true && c["status"]?.GetValue<string>() is "Waiting" or "Scheduled", "waiting, urgent");
 
         var (status, session) = await fx.PlanSessionAsync("AdHoc", now.AddDays(3), [caseNumber]);

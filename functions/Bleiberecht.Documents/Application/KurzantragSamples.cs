@@ -1,12 +1,10 @@
-using Bleiberecht.Documents.Application;
-
-namespace Bleiberecht.Testing;
+namespace Bleiberecht.Documents.Application;
 
 /// <summary>
-/// Kurzanträge as counsellors send them: made by the app's form generator, filled (by our writer, as a PDF viewer
+/// Sample Kurzanträge for the demo and the tests: made by the form generator, filled (by our writer, as a PDF viewer
 /// would) with a fictional applicant. Each <c>reference</c> gives another applicant, hence another file.
 /// </summary>
-public static class SampleApplications
+public static class KurzantragSamples
 {
     /// <summary>The registered AWO counsellor of the Dortmund sample committee.</summary>
     public const string AwoCounsellor = "fluechtlingsberatung@awo.dortmund.example";
