@@ -9,11 +9,11 @@ namespace Bleiberecht.Functions.Tests.Mail;
 
 public sealed class MailServicesTests
 {
-    private static IMailSender Resolve(MailOptions options)
+    private static IMailSender Resolve(MailOptions options, ILoggerProvider? log = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(options);
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton<ILoggerFactory>(log is null ? NullLoggerFactory.Instance : new LoggerFactory([log]));
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         new MailServices().ConfigureServices(services, new ConfigurationBuilder().Build());
         return services.BuildServiceProvider().GetRequiredService<IMailSender>();
@@ -29,12 +29,40 @@ public sealed class MailServicesTests
     }
 
     [Fact]
-    public async Task None_provider_sends_nothing_and_does_not_fail()
+    public async Task None_provider_sends_nothing_and_logs_it_without_addresses_or_contents()
     {
-        var sender = Resolve(new MailOptions(MailProvider.None, null, null, 587, null));
+        var log = new CollectingLoggerProvider();
+        var sender = Resolve(new MailOptions(MailProvider.None, null, null, 587, null), log);
 
         Assert.IsType<DisabledMailSender>(sender);
-        await sender.SendAsync(new OutgoingMail { From = sender.From, To = [new MailAddress(null, "a@b.example")], Subject = "x", Date = DateTimeOffset.UnixEpoch, MessageId = "x@y" });
+        await sender.SendAsync(new OutgoingMail { From = sender.From, To = [new MailAddress(null, "a@b.example")], Subject = "Öztürk", Date = DateTimeOffset.UnixEpoch, MessageId = "x@y" });
+
+        Assert.Contains("Mail not sent (provider None)", log.Messages);
+        Assert.DoesNotContain(log.Messages, m => m.Contains('@', StringComparison.Ordinal) || m.Contains("Öztürk", StringComparison.Ordinal));
+    }
+
+    private sealed class CollectingLoggerProvider : ILoggerProvider, ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Messages)
+            {
+                Messages.Add(formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     [Fact]
