@@ -19,6 +19,12 @@ internal sealed class RecordCaseStateActivity(CaseStore cases, TableStatistics s
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var cancellationToken = context.CancellationToken;
+
+        // Audit line first: whoever sees the new state in the case row finds its audit line too.
+        await audit.AppendAsync(
+            new AuditEntry(input.Case.CaseNumber, input.At, input.ActorRole, input.ActorSubject, input.Action, input.Detail),
+            input.EntryId,
+            cancellationToken).ConfigureAwait(false);
         var summary = await cases.SaveProgressAsync(input.Case, input.Progress, cancellationToken).ConfigureAwait(false);
         var year = CaseNumber.TryParse(input.Case.CaseNumber, out var number) ? number.Value.Year : summary.ReceivedAt.Year;
         await statistics.RecordAsync(
@@ -33,10 +39,6 @@ internal sealed class RecordCaseStateActivity(CaseStore cases, TableStatistics s
                 summary.Deferrals,
                 summary.ReceivedAt,
                 summary.ClosedAt),
-            cancellationToken).ConfigureAwait(false);
-        await audit.AppendAsync(
-            new AuditEntry(input.Case.CaseNumber, input.At, input.ActorRole, input.ActorSubject, input.Action, input.Detail),
-            input.EntryId,
             cancellationToken).ConfigureAwait(false);
         CaseLifecycleLog.StateRecorded(logger, input.Case.CaseNumber, input.Action, summary.Status);
         return true;

@@ -33,6 +33,31 @@ public sealed class CaseLifecycleTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(ActorRole.Secretariat, trail[^1].ActorRole);
         Assert.Equal("BF-S-2027-01", trail[^1].Detail);
         Assert.All(trail, e => Assert.Equal(caseNumber, e.Subject));
+        Assert.Contains(await hub.Cases.ListAsync("dortmund", 2026, "awo"), c => c.CaseNumber == caseNumber && c.CounsellorEmail == LifecycleHarness.Counsellor);
+        Assert.DoesNotContain(await hub.Cases.ListAsync("dortmund", 2026, "drk"), c => c.CaseNumber == caseNumber);
+        Assert.Null(await hub.Cases.GetAsync("BF-2026-9999"));
+    }
+
+    [Fact]
+    public async Task Incomplete_case_ignores_a_session_event_and_its_withdrawal_closes_it_without_touching_the_agenda()
+    {
+        await using var hub = await LifecycleHarness.StartAsync(azurite);
+        var caseNumber = await hub.SubmitAsync(ApplicationForms.Application(ApplicationForms.WithoutConsent(), hub.Time));
+        await hub.WaitForAsync(caseNumber, s => s.Status == CaseStatus.Incomplete);
+        await hub.WaitForMailsAsync(1);
+
+        await hub.RaiseAsync(caseNumber, CaseEventKind.AgendaClosed, "BF-S-2027-01");
+        await hub.Cases.WithdrawAsync(caseNumber, new Actor(ActorRole.Counsellor, LifecycleHarness.Counsellor, "dortmund", "awo"), null);
+
+        var closed = await hub.WaitForAsync(caseNumber, s => s.Status == CaseStatus.Closed);
+        Assert.Equal(CaseOutcome.Withdrawn, closed.Outcome);
+        Assert.Null(closed.SessionId);
+        Assert.Empty(hub.Agenda.Enqueued);
+        Assert.Empty(hub.Agenda.Removed);
+        var trail = await hub.Cases.GetAuditTrailAsync(caseNumber);
+        Assert.Contains(trail, e => e.Action == "case.event-ignored" && e.Detail == nameof(CaseEventKind.AgendaClosed));
+        var mails = await hub.WaitForMailsAsync(2);
+        Assert.Contains("Die Eingabe wurde zurückgenommen.", await PdfText.ExtractAsync(Assert.Single(mails[1].PdfAttachments).Content), StringComparison.Ordinal);
     }
 
     [Fact]

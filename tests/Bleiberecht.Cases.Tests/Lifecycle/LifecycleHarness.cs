@@ -59,13 +59,17 @@ internal sealed class LifecycleHarness : IAsyncDisposable
 
     public IServiceProvider Services => provider;
 
-    public static async Task<LifecycleHarness> StartAsync(AzuriteFixture azurite, string? nextSession = null)
+    /// <summary>
+    /// Starts a task hub (a new one, or <paramref name="existingHub"/> again: a restarted process) on a manual clock at
+    /// <paramref name="now"/>; a message the stopped process held comes back after <paramref name="messageVisibility"/>.
+    /// </summary>
+    public static async Task<LifecycleHarness> StartAsync(AzuriteFixture azurite, string? nextSession = null, string? existingHub = null, DateTimeOffset? now = null, TimeSpan? messageVisibility = null)
     {
-        var hub = "case" + Guid.NewGuid().ToString("N")[..10];
+        var hub = existingHub ?? "case" + Guid.NewGuid().ToString("N")[..10];
         var account = StorageAccount.FromConnectionString(azurite.ConnectionString);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(new ManualTimeProvider(Start));
+        services.AddSingleton<TimeProvider>(new ManualTimeProvider(now ?? Start));
         services.AddSingleton(account);
         services.AddSingleton(account.CreateTableServiceClient());
         services.AddSingleton(account.CreateBlobServiceClient());
@@ -81,7 +85,7 @@ internal sealed class LifecycleHarness : IAsyncDisposable
             o.MaxTimerMessageDelay = TimeSpan.FromSeconds(1);
             o.MinPollingInterval = TimeSpan.FromMilliseconds(20);
             o.MaxPollingInterval = TimeSpan.FromMilliseconds(200);
-            o.MessageVisibilityTimeout = TimeSpan.FromSeconds(30);
+            o.MessageVisibilityTimeout = messageVisibility ?? TimeSpan.FromSeconds(30);
             CaseLifecycleWorkflows.Register(o);
         });
         var harness = new LifecycleHarness(services.BuildServiceProvider(), hub);

@@ -28,4 +28,26 @@ public sealed class RepeatedLetterTests(AzuriteFixture azurite) : IClassFixture<
 
         Assert.Equal(2, hub.Mail.Sent.Count);
     }
+
+    [Fact]
+    public async Task Restarted_process_continues_the_case_from_storage_and_sends_only_the_letters_still_due()
+    {
+        string caseNumber;
+        string hubName;
+        await using (var first = await LifecycleHarness.StartAsync(azurite, messageVisibility: TimeSpan.FromSeconds(3)))
+        {
+            caseNumber = await first.SubmitAsync(ApplicationForms.Application(ApplicationForms.WithoutConsent(), first.Time));
+            await first.WaitForAsync(caseNumber, s => s.Status == CaseStatus.Incomplete);
+            Assert.Single(await first.WaitForMailsAsync(1));
+            hubName = first.Hub;
+        }
+
+        await using var second = await LifecycleHarness.StartAsync(azurite, existingHub: hubName, now: LifecycleHarness.Start.AddDays(7), messageVisibility: TimeSpan.FromSeconds(3));
+
+        var reminder = Assert.Single(await second.WaitForMailsAsync(1));
+        Assert.Contains("Erinnerung", reminder.Subject, StringComparison.Ordinal);
+        await Task.Delay(1500);
+        Assert.Single(second.Mail.Sent);
+        Assert.Equal(CaseStatus.Incomplete, (await second.Cases.GetAsync(caseNumber))!.Status);
+    }
 }
