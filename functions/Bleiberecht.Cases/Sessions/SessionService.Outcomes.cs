@@ -87,6 +87,8 @@ internal sealed partial class SessionService
                 case SessionStatus.Cancelled:
                 case SessionStatus.Concluded when session.MinutesDone:
                     throw SessionRefusals.SessionEnded(sessionId, session.Status);
+                case SessionStatus.AgendaClosed when conclusion.PresentMemberIds.Except(session.InvitedMemberIds, StringComparer.Ordinal).ToArray() is { Length: > 0 } uninvited:
+                    throw SessionRefusals.NotInvited(uninvited);
                 case SessionStatus.AgendaClosed:
                     book.Put(session with { Status = SessionStatus.Concluded });
                     return true;

@@ -84,6 +84,9 @@ public sealed class SessionLifecycleTests(AzuriteFixture azurite) : IClassFixtur
         var assessment = new Contracts.Assessment(Recommendation.HardshipRequest, "Das Gremium empfiehlt ein Härtefallersuchen.");
         await harness.Sessions.RecordAssessmentAsync(session.Id, assessed, assessment, Secretariat);
         await harness.Sessions.RecordDeferralAsync(session.Id, deferred, "Arbeitsvertrag nachreichen", Secretariat);
+        var deputy = await Assert.ThrowsAsync<SessionPlanningException>(() =>
+            harness.Sessions.ConcludeAsync(session.Id, new SessionConclusion(["wohlfahrt-1", SessionHarness.FormerMember.Id], "wohlfahrt-1"), Secretariat));
+        Assert.Equal("member-not-invited", deputy.Refusal.Code);
         await harness.Sessions.ConcludeAsync(session.Id, new SessionConclusion(["wohlfahrt-1", "ehrenamt-1", "abh-leitung"], "wohlfahrt-1", new Dictionary<string, string> { [assessed] = "Ausführlich beraten." }), Secretariat);
         var late = await Assert.ThrowsAsync<SessionPlanningException>(() => harness.Sessions.RecordAssessmentAsync(session.Id, undecided, assessment, Secretariat));
         Assert.Equal("session-ended", late.Refusal.Code);
