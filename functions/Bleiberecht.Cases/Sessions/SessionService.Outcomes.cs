@@ -130,12 +130,16 @@ internal sealed partial class SessionService
                 throw SessionRefusals.AgendaStillOpen(sessionId);
             }
 
+            var recorded = record(entry);
             if (entry.State is SessionCaseState.Assessed or SessionCaseState.Deferred)
             {
-                throw SessionRefusals.AlreadyRecorded(sessionId, caseNumber, entry.State);
+                // The same outcome again (a retry after the case could not be told) tells the case again; another one is refused.
+                return entry with { AgendaClosedSent = recorded.AgendaClosedSent, ReturnSent = recorded.ReturnSent } == recorded
+                    ? false
+                    : throw SessionRefusals.AlreadyRecorded(sessionId, caseNumber, entry.State);
             }
 
-            book.Put(record(entry));
+            book.Put(recorded);
             return true;
         }, cancellationToken);
 }
