@@ -61,6 +61,12 @@ internal static class SessionRefusals
         $"Die Sitzung {sessionId} kann erst abgeschlossen werden, wenn ihre Tagesordnung geschlossen ist.",
         $"Session {sessionId} can be concluded only after its agenda has closed."));
 
+    public static SessionPlanningException NotInvited(IReadOnlyList<string> memberIds) => new(new(
+        "member-not-invited",
+        "presentMemberIds",
+        $"Nicht zu dieser Sitzung eingeladen (Amtszeit deckt den Sitzungstag nicht; eine Vertretung ist nicht vorgesehen): {string.Join(", ", memberIds)}.",
+        $"Not invited to this session (term does not cover the session day; there are no deputies): {string.Join(", ", memberIds)}."));
+
     public static SessionPlanningException Invalid(string field, string messageDe, string messageEn) => new(new("invalid-plan", field, messageDe, messageEn));
 
     public static SessionPlanningException From(PlanningRefusal refusal) => new(refusal);

@@ -87,6 +87,8 @@ internal sealed partial class SessionService
                 case SessionStatus.Cancelled:
                 case SessionStatus.Concluded when session.MinutesDone:
                     throw SessionRefusals.SessionEnded(sessionId, session.Status);
+                case SessionStatus.AgendaClosed when conclusion.PresentMemberIds.Except(session.InvitedMemberIds, StringComparer.Ordinal).ToArray() is { Length: > 0 } uninvited:
+                    throw SessionRefusals.NotInvited(uninvited);
                 case SessionStatus.AgendaClosed:
                     book.Put(session with { Status = SessionStatus.Concluded });
                     return true;
@@ -128,12 +130,16 @@ internal sealed partial class SessionService
                 throw SessionRefusals.AgendaStillOpen(sessionId);
             }
 
+            var recorded = record(entry);
             if (entry.State is SessionCaseState.Assessed or SessionCaseState.Deferred)
             {
-                throw SessionRefusals.AlreadyRecorded(sessionId, caseNumber, entry.State);
+                // The same outcome again (a retry after the case could not be told) tells the case again; another one is refused.
+                return entry with { AgendaClosedSent = recorded.AgendaClosedSent, ReturnSent = recorded.ReturnSent } == recorded
+                    ? false
+                    : throw SessionRefusals.AlreadyRecorded(sessionId, caseNumber, entry.State);
             }
 
-            book.Put(record(entry));
+            book.Put(recorded);
             return true;
         }, cancellationToken);
 }

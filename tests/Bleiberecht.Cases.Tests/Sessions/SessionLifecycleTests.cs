@@ -83,7 +83,14 @@ public sealed class SessionLifecycleTests(AzuriteFixture azurite) : IClassFixtur
         // Outcomes, then the conclusion.
         var assessment = new Contracts.Assessment(Recommendation.HardshipRequest, "Das Gremium empfiehlt ein Härtefallersuchen.");
         await harness.Sessions.RecordAssessmentAsync(session.Id, assessed, assessment, Secretariat);
+        await harness.Sessions.RecordAssessmentAsync(session.Id, assessed, assessment, Secretariat); // a retry: tells the case again
+        var changed = await Assert.ThrowsAsync<SessionPlanningException>(() =>
+            harness.Sessions.RecordAssessmentAsync(session.Id, assessed, assessment with { Recommendation = Recommendation.NoHardshipRequest }, Secretariat));
+        Assert.Equal("outcome-already-recorded", changed.Refusal.Code);
         await harness.Sessions.RecordDeferralAsync(session.Id, deferred, "Arbeitsvertrag nachreichen", Secretariat);
+        var deputy = await Assert.ThrowsAsync<SessionPlanningException>(() =>
+            harness.Sessions.ConcludeAsync(session.Id, new SessionConclusion(["wohlfahrt-1", SessionHarness.FormerMember.Id], "wohlfahrt-1"), Secretariat));
+        Assert.Equal("member-not-invited", deputy.Refusal.Code);
         await harness.Sessions.ConcludeAsync(session.Id, new SessionConclusion(["wohlfahrt-1", "ehrenamt-1", "abh-leitung"], "wohlfahrt-1", new Dictionary<string, string> { [assessed] = "Ausführlich beraten." }), Secretariat);
         var late = await Assert.ThrowsAsync<SessionPlanningException>(() => harness.Sessions.RecordAssessmentAsync(session.Id, undecided, assessment, Secretariat));
         Assert.Equal("session-ended", late.Refusal.Code);
@@ -98,8 +105,9 @@ public sealed class SessionLifecycleTests(AzuriteFixture azurite) : IClassFixtur
             [(assessed, SessionCaseState.Assessed), (deferred, SessionCaseState.Deferred), (undecided, SessionCaseState.Deferred)],
             concluded.Cases.Select(c => (c.CaseNumber, c.State)));
 
-        var assessedEvent = harness.CaseEvents.For(assessed).Single(e => e.Kind == CaseEventKind.Assessed);
-        Assert.Equal((session.Id, assessment), (assessedEvent.SessionId, assessedEvent.Assessment));
+        await SessionHarness.EventuallyAsync(() => harness.CaseEvents.For(assessed).Count(e => e.Kind == CaseEventKind.Assessed) == 2, "the assessed case was told (twice: the retry)");
+        Assert.All(harness.CaseEvents.For(assessed).Where(e => e.Kind == CaseEventKind.Assessed), e => Assert.Equal((session.Id, assessment), (e.SessionId, e.Assessment)));
+        await SessionHarness.EventuallyAsync(() => harness.CaseEvents.For(deferred).Any(e => e.Kind == CaseEventKind.Deferred), "the deferred case was told");
         Assert.Equal("Arbeitsvertrag nachreichen", harness.CaseEvents.For(deferred).Single(e => e.Kind == CaseEventKind.Deferred).Reason);
         await SessionHarness.EventuallyAsync(() => harness.CaseEvents.For(undecided).Any(e => e.Kind == CaseEventKind.Deferred), "the undecided case was carried over");
         Assert.Equal(ConcludeSessionActivity.CarriedOverReason, harness.CaseEvents.For(undecided).Single(e => e.Kind == CaseEventKind.Deferred).Reason);
