@@ -66,7 +66,7 @@ internal sealed class AccessPolicy(CommitteeCatalog committees, TimeProvider tim
         return actor.Role switch
         {
             ActorRole.Secretariat or ActorRole.ForeignersAuthority =>
-                (caseSummary ?? (object?)session) is not null
+                (caseSummary is not null || session is not null)
                 && (caseSummary is null || InCommittee(actor, caseSummary.CommitteeId))
                 && (session is null || InCommittee(actor, session.CommitteeId)),
             ActorRole.Counsellor => caseSummary is not null && CanSeeCase(actor, caseSummary),
