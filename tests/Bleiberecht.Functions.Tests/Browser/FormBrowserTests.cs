@@ -63,6 +63,29 @@ public sealed partial class FormBrowserTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task Upload_over_the_size_limit_gets_the_friendly_page_at_the_field()
+    {
+        var page = await OpenFormAsync();
+        var scan = Path.Combine(Path.GetTempPath(), $"bf-form-{Guid.NewGuid():N}-scan.pdf");
+        await File.WriteAllBytesAsync(scan, new byte[32 * 1024 * 1024]);
+        try
+        {
+            // A path, not a buffer: the browser reads the file itself when the form is sent (as with a real upload).
+            // 32 MB is also above Kestrel's default body limit (30 MB): the page must arrive all the same.
+            await page.GetByLabel(ApplicationLabel).SetInputFilesAsync(scan);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Antrag einreichen" }).ClickAsync();
+
+            await Expect(page).ToHaveTitleAsync(new Regex("^Fehler: Kurzantrag einreichen"));
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Die Dateien sind zu groß.");
+            await Expect(page.GetByLabel(ApplicationLabel)).ToHaveAttributeAsync("aria-invalid", "true");
+        }
+        finally
+        {
+            File.Delete(scan);
+        }
+    }
+
+    [Fact]
     public async Task Keyboard_only_the_tab_order_reaches_the_file_inputs_and_the_button_and_the_form_can_be_sent()
     {
         var page = await OpenFormAsync();

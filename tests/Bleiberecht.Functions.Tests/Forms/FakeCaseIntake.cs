@@ -48,9 +48,17 @@ internal sealed class FakeCaseIntake(TimeProvider time) : ICaseIntake
         });
     }
 
+    /// <summary>A case the intake refuses documents for (closed).</summary>
+    public const string ClosedCase = "BF-2026-0666";
+
     public Task<IntakeResult> AddDocumentsAsync(string caseNumber, IntakeRequest request, CancellationToken cancellationToken = default)
     {
         Additions.Enqueue((caseNumber, request));
+        if (caseNumber == ClosedCase)
+        {
+            throw new CaseActionException("case-closed", "Der Vorgang ist abgeschlossen; Unterlagen können nicht mehr nachgereicht werden.", "The case is closed.");
+        }
+
         var read = SubmissionReader.Read(request.Files, new SubmissionReadOptions { TimeProvider = time });
         if (read.Problems.Any(p => Unusable.Contains(p.Code)))
         {

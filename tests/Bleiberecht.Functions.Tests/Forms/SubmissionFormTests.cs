@@ -260,6 +260,19 @@ public sealed partial class SubmissionFormTests(FormHost host) : IClassFixture<F
     }
 
     [Fact]
+    public async Task Documents_for_a_closed_case_are_refused_with_the_reason_on_the_form()
+    {
+        host.Cases.Add(FakeCaseIntake.ClosedCase, "dortmund", "awo");
+        using var client = host.Client(FormHost.Counsellor);
+        var path = $"/api/antrag/{FakeCaseIntake.ClosedCase}/nachreichen";
+        var (response, html) = await FormClient.PostAsync(client, path, path, [("dateien", "einwilligung.pdf", Pdfs.Consent())]);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("<title>Fehler: Unterlagen nachreichen BF-2026-0666 – Bleiberecht fördern</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Der Vorgang ist abgeschlossen; Unterlagen können nicht mehr nachgereicht werden.</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Case_of_another_organisation_or_unknown_case_looks_the_same_and_takes_nothing()
     {
         host.Cases.Add("BF-2026-0888", "dortmund", "drk");
