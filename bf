@@ -29,7 +29,7 @@ ensure_node_tools() {
 }
 
 # Debian packages the tests use as independent checks (poppler, qpdf), fonts, and the browser for the form tests.
-DEBIAN_PACKAGES=(poppler-utils qpdf chromium fonts-dejavu-core fonts-liberation2)
+DEBIAN_PACKAGES=(poppler-utils qpdf chromium fonts-dejavu-core fonts-liberation2 tesseract-ocr tesseract-ocr-deu)
 ensure_debian_packages() {
   local missing=()
   for p in "${DEBIAN_PACKAGES[@]}"; do
@@ -117,11 +117,7 @@ cmd_run() {
     >.local/logs/maildev.log 2>&1 & RUN_PIDS+=($!)
   log "building the app"
   dotnet build functions/Bleiberecht.Functions -c Debug --nologo -v quiet -clp:ErrorsOnly
-  # Settings: local.settings.sample.json holds the working local values; environment variables override.
-  eval "$(node -e '
-    const s = require("./local.settings.sample.json").Values || {};
-    for (const [k, v] of Object.entries(s)) if (!(k in process.env)) console.log(`export ${k}=${JSON.stringify(String(v))}`);
-  ')"
+  load_local_settings
   export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:7071}"
   dotnet functions/Bleiberecht.Functions/bin/Debug/net10.0/Bleiberecht.Functions.dll & RUN_PIDS+=($!)
   cat >&2 <<TXT
@@ -150,6 +146,24 @@ cmd_publish() {
   log "done: $out"
 }
 
+load_local_settings() {
+  # Settings: local.settings.sample.json holds the working local values; environment variables override.
+  eval "$(node -e '
+    const s = require("./local.settings.sample.json").Values || {};
+    for (const [k, v] of Object.entries(s)) if (!(k in process.env)) console.log(`export ${k}=${JSON.stringify(String(v))}`);
+  ')"
+}
+
+cmd_demo() {
+  ensure_dotnet
+  load_local_settings
+  export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:7071}"
+  # The app bf run built (no rebuild under the running app).
+  local dll=functions/Bleiberecht.Functions/bin/Debug/net10.0/Bleiberecht.Functions.dll
+  [ -f "$dll" ] || dotnet build functions/Bleiberecht.Functions -c Debug --nologo -v quiet -clp:ErrorsOnly
+  dotnet "$dll" demo "$@"
+}
+
 cmd_app() {
   ensure_dotnet
   dotnet run --project functions/Bleiberecht.Functions -c Release --no-launch-profile -- "$@"
@@ -161,6 +175,9 @@ usage() {
 ./bf test [--long]       install what is missing, build, run every test (--long adds the long crash/fuzz runs)
 ./bf test --filter X     only tests matching the dotnet test filter X
 ./bf bench [NAME]        benchmark commands (no name: list them)
+./bf demo                with ./bf run running (second terminal): a counsellor submits by form and e-mail, a
+                         session is planned, the clock moves, assessments are recorded; prints where the
+                         agenda, letters and minutes are (saved to .local/demo)
 ./bf app ARGS...         the app's command line, e.g. ./bf app pdf inspect FILE, ./bf app mail inspect FILE.eml
 ./bf publish [DIR]       the deployable app folder (default artifacts/app), as azd deploys it
 TXT
@@ -171,6 +188,7 @@ case "${1:-help}" in
   test) shift; cmd_test "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   app) shift; cmd_app "$@" ;;
+  demo) shift; cmd_demo "$@" ;;
   publish) shift; cmd_publish "$@" ;;
   help|-h|--help) usage ;;
   *) usage; exit 2 ;;

@@ -48,4 +48,16 @@ internal static class AuthorizationMatrix
         "POST /api/probe/workflow",
         "GET /api/probe/workflow/{id}",
     ];
+
+    /// <summary>
+    /// The counsellors' HTML form (pages, not JSON; posts need an antiforgery token): counsellors only, every other role
+    /// gets a 403 page, anonymous callers a sign-in page — tested per role in tests/Bleiberecht.Functions.Tests/Forms.
+    /// </summary>
+    public static IReadOnlyList<string> FormEndpoints { get; } =
+    [
+        "GET /api/antrag",
+        "POST /api/antrag",
+        "GET /api/antrag/{caseNumber}/nachreichen",
+        "POST /api/antrag/{caseNumber}/nachreichen",
+    ];
 }
