@@ -41,6 +41,7 @@ internal static class FormLayout
         .error-summary a{color:#b00020;font-weight:bold}
         .case-number{font-family:"DejaVu Sans Mono","Liberation Mono",monospace;user-select:all;background:#f3f2f1;padding:0 .25rem}
         .panel{border:3px solid #1d4f91;padding:1rem;margin:1rem 0}
+        .panel h2{margin-top:0}
         .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         code{background:#f3f2f1;padding:0 .2rem;word-break:break-all}
         """;
