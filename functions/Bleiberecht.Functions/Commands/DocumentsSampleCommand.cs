@@ -21,7 +21,12 @@ internal sealed class DocumentsSampleCommand : ICliCommand
         }
 
         var directory = Directory.CreateDirectory(arguments[0]);
-        var files = DocumentSamples.Render(TimeProvider.System);
+        var files = new Dictionary<string, byte[]>(DocumentSamples.Render(TimeProvider.System), StringComparer.Ordinal)
+        {
+            // Filled applications with a fictional applicant, to try the form and the API with.
+            ["kurzantrag-ausgefuellt.pdf"] = Bleiberecht.Documents.Application.KurzantragSamples.Pdf(Bleiberecht.Documents.Application.KurzantragSamples.Complete("MUSTER")),
+            ["kurzantrag-ohne-einwilligung.pdf"] = Bleiberecht.Documents.Application.KurzantragSamples.Pdf(Bleiberecht.Documents.Application.KurzantragSamples.WithoutConsent("MUSTER")),
+        };
         foreach (var (name, content) in files)
         {
             await File.WriteAllBytesAsync(Path.Combine(directory.FullName, name), content, cancellationToken).ConfigureAwait(false);

@@ -100,9 +100,12 @@ public sealed class EndToEndFixture : IAsyncLifetime
     public HttpClient As(Actor actor)
     {
         var client = new HttpClient { BaseAddress = App.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Issue(actor, DateTimeOffset.UtcNow.AddDays(3650), key));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(actor));
         return client;
     }
+
+    /// <summary>A development token of <paramref name="actor"/> (what <c>auth token</c> prints).</summary>
+    public string TokenFor(Actor actor) => DevelopmentTokens.Issue(actor, DateTimeOffset.UtcNow.AddDays(3650), key);
 
     /// <summary>The app's clock.</summary>
     public async Task<DateTimeOffset> NowAsync()

@@ -108,6 +108,7 @@ public sealed class InboxTests(InboxAppFixture fixture) : IClassFixture<InboxApp
         }
     }
 
+    /// <summary>The submitted files stored under a case (or all cases): what the intake stored, not the lifecycle's letters.</summary>
     private async Task<List<string>> CaseBlobsAsync(string caseNumber)
     {
         var documents = fixture.Blobs.GetBlobContainerClient("documents");
@@ -119,7 +120,10 @@ public sealed class InboxTests(InboxAppFixture fixture) : IClassFixture<InboxApp
 
         await foreach (var blob in documents.GetBlobsAsync("cases/" + caseNumber))
         {
-            names.Add(blob.Name);
+            if (blob.Metadata.TryGetValue("kind", out var kind) && kind == "Submission")
+            {
+                names.Add(blob.Name);
+            }
         }
 
         return names;
