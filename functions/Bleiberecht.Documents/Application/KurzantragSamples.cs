@@ -21,6 +21,9 @@ public static class KurzantragSamples
     /// <summary>The applicant's family name of sample <paramref name="reference"/>.</summary>
     public static string FamilyName(string reference) => "Öztürk-" + reference;
 
+    /// <summary>The ABH's file reference of sample <paramref name="reference"/>.</summary>
+    public static string AuthorityFileReference(string reference) => "32/1-" + reference;
+
     /// <summary>Texts that must never appear in a table row, a log or an agenda: name, birth date, address.</summary>
     public static string[] PersonalData(string reference) => [FamilyName(reference), GivenNames, "03.04.1991", "1991-04-03", Street];
 
@@ -36,7 +39,7 @@ public static class KurzantragSamples
         ["person_geburtsdatum"] = "03.04.1991",
         ["person_staatsangehoerigkeit"] = "türkisch",
         ["person_anschrift"] = Street + "\n44135 Dortmund",
-        ["abh_aktenzeichen"] = "32/1-" + reference,
+        ["abh_aktenzeichen"] = AuthorityFileReference(reference),
         ["aufenthalt_duldung_seit"] = "02.05.2019",
         ["aufenthalt_einreise"] = "14.10.2015",
         ["ausschluss_andere_abh_nein"] = "Yes",

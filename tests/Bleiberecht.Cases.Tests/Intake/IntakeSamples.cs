@@ -69,29 +69,10 @@ internal static class IntakeSamples
         Values = values,
     };
 
-    private static Dictionary<string, string?> Values() => new()
+    private static Dictionary<string, string?> Values()
     {
-        ["berater_name"] = "Sabine Beispiel",
-        ["berater_organisation"] = "AWO Flüchtlingsberatung",
-        ["berater_email"] = "beratung@awo.example.org",
-        ["person_familienname"] = "Öztürk",
-        ["person_vornamen"] = "Ayse Gül",
-        ["person_geburtsdatum"] = "03.04.1991",
-        ["person_staatsangehoerigkeit"] = "türkisch",
-        ["person_anschrift"] = "Musterstraße 1\n44135 Dortmund",
-        ["aufenthalt_duldung_seit"] = "02.05.2019",
-        ["aufenthalt_einreise"] = "14.10.2015",
-        ["ausschluss_andere_abh_nein"] = "Yes",
-        ["ausschluss_verwaltungsgericht_nein"] = "Yes",
-        ["ausschluss_asylantrag_nein"] = "Yes",
-        ["abschiebung_terminiert_nein"] = "Yes",
-        ["haertegruende"] = "Seit 2015 in Deutschland, Ausbildung zur Pflegefachkraft.",
-        ["dringend_nein"] = "Yes",
-        ["einwilligung_datenschutz"] = "Yes",
-        ["einwilligung_schweigepflicht"] = "Yes",
-        ["einwilligung_akteneinsicht"] = "Yes",
-        ["einwilligung_ort"] = "Dortmund",
-        ["einwilligung_datum"] = "20.11.2026",
-        ["bestaetigung_unterschrift_liegt_vor"] = "Yes",
-    };
+        var values = KurzantragSamples.Complete("INTAKE");
+        values["person_familienname"] = "Öztürk";
+        return values;
+    }
 }

@@ -190,7 +190,7 @@ public sealed class CaseLifecycleTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Contains(ApplicationForms.FamilyName, letterText, StringComparison.Ordinal);
         var noticeText = await PdfText.ExtractAsync(Assert.Single(notice.PdfAttachments).Content);
         Assert.Contains("Entscheidungshilfe", noticeText, StringComparison.Ordinal);
-        Assert.Contains("32/1-4711", noticeText, StringComparison.Ordinal);
+        Assert.Contains(ApplicationForms.AuthorityFileReference, noticeText, StringComparison.Ordinal);
         Assert.All(mails, m => Assert.DoesNotContain(ApplicationForms.FamilyName, m.Subject, StringComparison.Ordinal));
         Assert.All(mails, m => Assert.Contains(caseNumber, m.Subject, StringComparison.Ordinal));
         Assert.Equal(3, mails.Select(m => m.MessageId).Distinct().Count());

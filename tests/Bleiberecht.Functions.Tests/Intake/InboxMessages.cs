@@ -31,29 +31,11 @@ internal static class InboxMessages
             Values = Values(familyName).Where(v => withConsent || !v.Key.StartsWith("einwilligung", StringComparison.Ordinal) && !v.Key.StartsWith("bestaetigung", StringComparison.Ordinal)).ToDictionary(),
         }));
 
-    private static Dictionary<string, string?> Values(string familyName) => new()
+    private static Dictionary<string, string?> Values(string familyName)
     {
-        ["berater_name"] = "Sabine Beispiel",
-        ["berater_organisation"] = "AWO Flüchtlingsberatung",
-        ["berater_email"] = Counsellor,
-        ["person_familienname"] = familyName,
-        ["person_vornamen"] = "Ayse",
-        ["person_geburtsdatum"] = "03.04.1991",
-        ["person_staatsangehoerigkeit"] = "türkisch",
-        ["person_anschrift"] = "Musterstraße 1\n44135 Dortmund",
-        ["aufenthalt_duldung_seit"] = "02.05.2019",
-        ["aufenthalt_einreise"] = "14.10.2015",
-        ["ausschluss_andere_abh_nein"] = "Yes",
-        ["ausschluss_verwaltungsgericht_nein"] = "Yes",
-        ["ausschluss_asylantrag_nein"] = "Yes",
-        ["abschiebung_terminiert_nein"] = "Yes",
-        ["haertegruende"] = "Seit 2015 in Deutschland, Ausbildung zur Pflegefachkraft.",
-        ["dringend_nein"] = "Yes",
-        ["einwilligung_datenschutz"] = "Yes",
-        ["einwilligung_schweigepflicht"] = "Yes",
-        ["einwilligung_akteneinsicht"] = "Yes",
-        ["einwilligung_ort"] = "Dortmund",
-        ["einwilligung_datum"] = "20.11.2026",
-        ["bestaetigung_unterschrift_liegt_vor"] = "Yes",
-    };
+        var values = KurzantragSamples.Complete("INBOX");
+        values["berater_email"] = Counsellor;
+        values["person_familienname"] = familyName;
+        return values;
+    }
 }
