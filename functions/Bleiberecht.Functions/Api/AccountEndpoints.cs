@@ -30,7 +30,7 @@ internal static class AccountEndpoints
         }
 
         var error = DevelopmentTokenError.Malformed;
-        if (settings.DevelopmentKey is not { } key || !DevelopmentTokens.TryRead(token, key, timeProvider.GetUtcNow(), out _, out error))
+        if (settings.DevelopmentKey is not { } key || !DevelopmentTokens.TryRead(token, key, DevelopmentTokens.ExpiryNow(timeProvider), out _, out error))
         {
             return ApiProblems.Create(
                 StatusCodes.Status401Unauthorized, "token-refused", "token",

@@ -43,7 +43,7 @@ internal sealed class DevelopmentAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("No development key is configured (Auth__DevelopmentKey)."));
         }
 
-        if (!DevelopmentTokens.TryRead(token, key, timeProvider.GetUtcNow(), out var actor, out var error))
+        if (!DevelopmentTokens.TryRead(token, key, DevelopmentTokens.ExpiryNow(timeProvider), out var actor, out var error))
         {
             AuthLog.TokenRefused(Logger, error);
             return Task.FromResult(AuthenticateResult.Fail($"Development token refused: {error}."));

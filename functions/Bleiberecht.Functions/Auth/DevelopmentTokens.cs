@@ -19,6 +19,13 @@ internal static class DevelopmentTokens
     private const long MinUnixSeconds = -62_135_596_800;
     private const long MaxUnixSeconds = 253_402_300_799;
 
+    /// <summary>
+    /// The instant token expiry is checked against: real time, also when the development clock was moved forward
+    /// (a token printed by <c>auth token</c> stays valid for its hours while a demo jumps weeks ahead).
+    /// </summary>
+    public static DateTimeOffset ExpiryNow(TimeProvider timeProvider) =>
+        timeProvider is DevClock.AdjustableTimeProvider adjustable ? adjustable.SystemUtcNow : timeProvider.GetUtcNow();
+
     /// <summary>Signs a token for <paramref name="actor"/>, valid until <paramref name="expiresAt"/>.</summary>
     public static string Issue(Actor actor, DateTimeOffset expiresAt, byte[] key)
     {

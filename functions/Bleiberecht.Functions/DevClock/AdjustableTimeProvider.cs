@@ -14,6 +14,9 @@ internal sealed class AdjustableTimeProvider(TimeProvider inner) : TimeProvider
     /// <inheritdoc />
     public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Offset;
 
+    /// <summary>The real time (sign-in tokens expire in real time, wherever the committee's calendar was moved to).</summary>
+    public DateTimeOffset SystemUtcNow => inner.GetUtcNow();
+
     /// <inheritdoc />
     public override long GetTimestamp() => inner.GetTimestamp();
 
