@@ -63,7 +63,7 @@ public sealed class CommitteeConfigurationTests
 
     [Theory]
     [InlineData("\"retentionAfterClosing\": \"P1095D\"", "\"retentionAfterClosing\": \"P3Y\"", "$.cases.retentionAfterClosing")]
-    [InlineData("\"templates\": \"default\"", "\"templates\": \"default\", \"deputies\": []", "$.deputies")]
+    [InlineData("\"templates\": \"dortmund\"", "\"templates\": \"dortmund\", \"deputies\": []", "$.deputies")]
     [InlineData("\"role\": \"VolunteerRefugeeAid\"", "\"role\": \"Deputy\"", "$.members[2].role")]
     public void A_field_that_cannot_be_read_is_named(string original, string replacement, string path)
     {

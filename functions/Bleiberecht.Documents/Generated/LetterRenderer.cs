@@ -45,7 +45,7 @@ internal static class LetterRenderer
         letter.Appendix?.Invoke(layout);
         layout.AddSpace(4);
         layout.AddParagraph(letter.Closing, new TextStyle { SpaceAfter = 28 });
-        layout.AddParagraph(letter.SignedBy + "\n" + "Geschäftsstelle der " + sender.Name);
+        layout.AddParagraph(letter.SignedBy + "\n" + "Geschäftsstelle – " + sender.Name);
         return layout.Build();
     }
 
@@ -63,17 +63,17 @@ internal static class LetterRenderer
         var y = 26.0;
         foreach (var line in sender.AddressLines.Append(sender.Telephone is null ? string.Empty : "Telefon " + sender.Telephone).Append(sender.Email ?? string.Empty).Where(l => l.Length > 0))
         {
-            page.AddText(line, 8.5, Point(125, y), font);
+            AddFitted(page, line, 8.5, 125, y, 75, font);
             y += 3.8;
         }
 
         // Address field: return line (small, underlined zone), then the recipient.
-        page.AddText(sender.Name + " · " + string.Join(" · ", sender.AddressLines), 7, Point(20, 45 + 14.5), font);
+        AddFitted(page, sender.Name + " · " + string.Join(" · ", sender.AddressLines), 7, 20, 45 + 14.5, 85, font);
         page.DrawLine(Point(20, 45 + 15.5), Point(105, 45 + 15.5), 0.3);
         y = 45 + 17.7 + 4;
         foreach (var line in letter.Recipient.Lines.Take(6))
         {
-            page.AddText(line, 11, Point(20, y), font);
+            AddFitted(page, line, 11, 20, y, 85, font);
             y += 4.6;
         }
 
@@ -82,7 +82,7 @@ internal static class LetterRenderer
         foreach (var (label, value) in letter.InfoBlock)
         {
             page.AddText(label, 8, Point(125, y), font);
-            page.AddText(value, 10, Point(125, y + 3.6), font);
+            AddFitted(page, value, 10, 125, y + 3.6, 75, font);
             y += 8.5;
         }
 
@@ -90,6 +90,22 @@ internal static class LetterRenderer
         page.DrawLine(Point(3, 105), Point(8, 105), 0.3);
         page.DrawLine(Point(3, 210), Point(8, 210), 0.3);
         page.DrawLine(Point(3, 148.5), Point(10, 148.5), 0.3);
+    }
+
+    /// <summary>
+    /// Writes one line into a field of the DIN 5008 layout without running into the next field: shrinks the font down to
+    /// 6.5 pt, then shortens the text with an ellipsis.
+    /// </summary>
+    private static void AddFitted(PdfPageBuilder page, string text, double size, double xMm, double yMmFromTop, double maxWidthMm, AddedFont font)
+    {
+        var maxWidth = maxWidthMm * Mm;
+        var fitted = Math.Max(6.5, Math.Min(size, size * maxWidth / Math.Max(font.MeasureText(text, size), 0.001)));
+        while (text.Length > 1 && font.MeasureText(text, fitted) > maxWidth)
+        {
+            text = text[..^2].TrimEnd() + "…";
+        }
+
+        page.AddText(text, fitted, Point(xMm, yMmFromTop), font);
     }
 
     private static PdfPoint Point(double xMm, double yMmFromTop) => new(xMm * Mm, PageHeight - (yMmFromTop * Mm));

@@ -185,7 +185,8 @@ internal sealed partial class DemoClient(Uri baseAddress, byte[] key, string sto
             using var request = Request(HttpMethod.Get, url, secretariat);
             using var response = await http.SendAsync(request, cancellationToken);
             await EnsureAsync(response, "downloading " + kind, cancellationToken);
-            var file = Path.Combine(folder, $"{kind}-{document["fileName"]!.GetValue<string>()}");
+            var owner = document["caseNumber"]?.GetValue<string>() ?? document["sessionId"]?.GetValue<string>();
+            var file = Path.Combine(folder, $"{kind}-{owner}-{document["fileName"]!.GetValue<string>()}");
             await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync(cancellationToken), cancellationToken);
             saved.Add((kind, new Uri(http.BaseAddress!, url).ToString(), file));
         }
