@@ -17,6 +17,9 @@ internal static class KnownSettings
     public const string MailSmtpHost = "Mail__SmtpHost";
     public const string MailSmtpPort = "Mail__SmtpPort";
     public const string MailAcsEndpoint = "Mail__AcsEndpoint";
+    public const string MailSmtpSecurity = "Mail__SmtpSecurity";
+    public const string MailSmtpUser = "Mail__SmtpUser";
+    public const string MailSmtpPassword = "Mail__SmtpPassword";
 
     /// <summary>Prefix of the per-timer schedule overrides (<c>Host__Schedules__&lt;Function&gt;</c>).</summary>
     public const string SchedulePrefix = "Host__Schedules__";
@@ -53,6 +56,9 @@ internal static class KnownSettings
         new(MailFrom, "Sender address of outgoing mail (required unless the provider is `None`).", LocalSample | Bicep),
         new(MailSmtpHost, "SMTP relay host (provider `Smtp`; locally the maildev sink).", LocalSample | Bicep),
         new(MailSmtpPort, "SMTP relay port (1-65535; 587 = submission with STARTTLS; locally 1025).", LocalSample | Bicep),
+        new(MailSmtpSecurity, "SMTP transport security: `Auto` (STARTTLS when offered, required on 587; TLS on 465), `None`, `StartTls`, `Tls`.", Optional),
+        new(MailSmtpUser, "SMTP user name, if the relay wants AUTH (sent only over TLS or to loopback); together with the password.", Optional),
+        new(MailSmtpPassword, "SMTP password: a secret — in Azure a Key Vault reference, never a Bicep parameter in clear.", Optional),
         new(MailAcsEndpoint, "Azure Communication Services endpoint, https (provider `AzureCommunicationServices`).", LocalSample | Bicep),
         new("APPLICATIONINSIGHTS_CONNECTION_STRING", "Read by the Functions host, which sends its invocation telemetry and the app's captured logs to Application Insights (the app itself sends none).", Bicep, ReadByHostOnly: true),
         new("APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "Read by the Functions host: publish telemetry with the managed identity (local auth is off).", Bicep, ReadByHostOnly: true),

@@ -6,7 +6,7 @@ using Bleiberecht.Functions.Hosting;
 namespace Bleiberecht.Functions.Mail;
 
 /// <summary>Outgoing mail settings (<c>Mail__*</c>), read and checked at start-up.</summary>
-internal sealed record MailOptions(MailProvider Provider, string? From, string? SmtpHost, int SmtpPort, Uri? AcsEndpoint)
+internal sealed record MailOptions(MailProvider Provider, string? From, string? SmtpHost, int SmtpPort, Uri? AcsEndpoint, Documents.Mail.SmtpSecurity SmtpSecurity = Documents.Mail.SmtpSecurity.Auto, string? SmtpUser = null, string? SmtpPassword = null)
 {
     /// <summary>The SMTP port when <c>Mail__SmtpPort</c> is empty.</summary>
     public const int DefaultSmtpPort = 587;
@@ -54,8 +54,22 @@ internal sealed record MailOptions(MailProvider Provider, string? From, string? 
             problems.Add($"{KnownSettings.MailAcsEndpoint} is required when {KnownSettings.MailProvider} is AzureCommunicationServices");
         }
 
+        var security = Documents.Mail.SmtpSecurity.Auto;
+        if (Value(KnownSettings.MailSmtpSecurity) is { } securityText && (!Enum.TryParse(securityText, ignoreCase: true, out security) || !Enum.IsDefined(security)))
+        {
+            problems.Add($"{KnownSettings.MailSmtpSecurity} must be Auto, None, StartTls or Tls, not '{securityText}'");
+        }
+
+        var user = Value(KnownSettings.MailSmtpUser);
+        var password = Value(KnownSettings.MailSmtpPassword);
+        if ((user is null) != (password is null))
+        {
+            // Never echo the password, not even its length.
+            problems.Add($"{KnownSettings.MailSmtpUser} and {KnownSettings.MailSmtpPassword} must be set together");
+        }
+
         return problems.Count == 0
-            ? new MailOptions(provider, from, host, port, acs)
+            ? new MailOptions(provider, from, host, port, acs, security, user, password)
             : throw new InvalidConfigurationException(string.Join("; ", problems));
     }
 }

@@ -24,7 +24,7 @@ internal sealed class MailServices : IFunctionSource
             MailLog.ProviderSelected(provider.GetRequiredService<ILogger<MailServices>>(), options.Provider);
             return options.Provider switch
             {
-                MailProvider.Smtp => new SmtpMailSender(new SmtpMailSenderOptions { From = from, Host = options.SmtpHost!, Port = options.SmtpPort }),
+                MailProvider.Smtp => new SmtpMailSender(new SmtpMailSenderOptions { From = from, Host = options.SmtpHost!, Port = options.SmtpPort, Security = options.SmtpSecurity, UserName = options.SmtpUser, Password = options.SmtpPassword }),
                 MailProvider.AzureCommunicationServices => new AcsMailSender(from, provider.GetRequiredService<ILogger<AcsMailSender>>()),
                 _ => new DisabledMailSender(from, provider.GetRequiredService<ILogger<DisabledMailSender>>()),
             };
