@@ -12,14 +12,14 @@ namespace Bleiberecht.Cases.Mail;
 /// The id is recorded after the relay accepted the message: a crash in that gap sends it once more (at least once),
 /// never zero times. Recipients can recognise the repeat by its identical Message-ID.
 /// </remarks>
-public sealed class SentMailLog(TableServiceClient tables, TimeProvider timeProvider)
+public sealed class SentMailLog(TableServiceClient tables, TimeProvider timeProvider, string tableName = SentMailLog.TableName)
 {
     /// <summary>The table's name.</summary>
     public const string TableName = "mailsent";
 
     private const string Row = "sent";
 
-    private readonly LazyTable table = new(tables, TableName);
+    private readonly LazyTable table = new(tables, tableName);
 
     /// <summary>True when a message with <paramref name="messageId"/> was sent before.</summary>
     public async Task<bool> WasSentAsync(string messageId, CancellationToken cancellationToken = default)

@@ -1,11 +1,12 @@
 using Bleiberecht.Cases.Contracts;
+using Bleiberecht.Cases.Mail;
 using Bleiberecht.Documents.Mail;
 using Microsoft.Extensions.Logging;
 
 namespace Bleiberecht.Cases.Sessions;
 
 /// <summary>Sends a session's mail at most once per Message-ID (sent-log) and records it in the audit trail.</summary>
-internal sealed class SessionMailer(IMailSender sender, MailSentLog sentLog, IAuditTrail audit, TimeProvider timeProvider, ILogger<SessionMailer> logger)
+internal sealed class SessionMailer(IMailSender sender, SentMailLog sentLog, IAuditTrail audit, TimeProvider timeProvider, ILogger<SessionMailer> logger)
 {
     /// <summary>The sender address.</summary>
     public MailAddress From => sender.From;
@@ -17,14 +18,12 @@ internal sealed class SessionMailer(IMailSender sender, MailSentLog sentLog, IAu
     public async Task<bool> SendOnceAsync(string sessionId, string recipientId, OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        if (await sentLog.WasSentAsync(sessionId, mail.MessageId, cancellationToken).ConfigureAwait(false))
+        if (!await sentLog.SendOnceAsync(sender, mail, sessionId, cancellationToken).ConfigureAwait(false))
         {
             SessionsLog.MailAlreadySent(logger, mail.MessageId, sessionId);
             return false;
         }
 
-        await sender.SendAsync(mail, cancellationToken).ConfigureAwait(false);
-        await sentLog.MarkSentAsync(sessionId, mail.MessageId, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(
             new AuditEntry(sessionId, timeProvider.GetUtcNow(), ActorRole.System, Actor.System.Subject, "mail.sent", $"{recipientId} {mail.MessageId}"),
             $"mail|{mail.MessageId}",

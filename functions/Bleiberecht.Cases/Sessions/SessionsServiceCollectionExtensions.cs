@@ -1,4 +1,5 @@
 using Bleiberecht.Cases.Contracts;
+using Bleiberecht.Cases.Mail;
 using Bleiberecht.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +10,7 @@ namespace Bleiberecht.Cases.Sessions;
 public static class SessionsServiceCollectionExtensions
 {
     /// <summary>The tables the session side uses (created by the app's storage initializer, or Bicep in Azure).</summary>
-    public static IReadOnlyList<string> Tables { get; } = [SessionStore.TableName, MailSentLog.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [SessionStore.TableName, SentMailLog.TableName];
 
     /// <summary>
     /// Adds the session services. Expects <see cref="TableServiceClient"/> (AddBleiberechtStorage), the workflow client,
@@ -20,7 +21,7 @@ public static class SessionsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(SessionStore.TableName)));
-        services.TryAddSingleton(sp => new MailSentLog(sp.GetRequiredService<TableServiceClient>().GetTableClient(MailSentLog.TableName), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SentMailLog(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SessionDocuments>();
         services.TryAddSingleton<SessionMailer>();
         services.TryAddSingleton<CaseNotifier>();

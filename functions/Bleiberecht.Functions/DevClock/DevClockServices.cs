@@ -14,8 +14,6 @@ internal sealed class DevClockServices : IFunctionSource
     /// <summary>The setting that switches the adjustable clock on.</summary>
     public const string Setting = "Development__AdjustableClock";
 
-    private bool enabled;
-
     public IEnumerable<FunctionDefinition> Functions { get; } = [];
 
     public static bool IsEnabled(IConfiguration configuration) =>
@@ -23,8 +21,7 @@ internal sealed class DevClockServices : IFunctionSource
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        enabled = IsEnabled(configuration);
-        if (!enabled)
+        if (!IsEnabled(configuration))
         {
             return;
         }
@@ -41,7 +38,7 @@ internal sealed class DevClockServices : IFunctionSource
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        if (!enabled)
+        if (endpoints.ServiceProvider.GetService<AdjustableTimeProvider>() is null)
         {
             return;
         }

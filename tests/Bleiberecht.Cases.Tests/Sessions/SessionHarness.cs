@@ -86,7 +86,7 @@ internal sealed class SessionHarness : IAsyncDisposable
         services.AddSingleton<IDocumentStore>(sp => new BlobDocumentStore(sp.GetRequiredService<BlobServiceClient>(), time));
         services.AddSingleton<CaseEventRecorder>();
         services.AddSingleton(new SessionStore(tables.GetTableClient("sessions" + suffix)));
-        services.AddSingleton(new MailSentLog(tables.GetTableClient("mailsent" + suffix), time));
+        services.AddSingleton(new Bleiberecht.Cases.Mail.SentMailLog(tables, time, "mailsent" + suffix));
         services.AddSessions();
         services.AddBleiberechtWorkflow(o =>
         {
